@@ -1,0 +1,27 @@
+package org.ocop.core.rules;
+
+/**
+ * Thrown when a criteria sheet does not add up: parts to the sheet maximum, groups to their part,
+ * criteria to their group, sub-criteria to their composite, or a leaf's maximum to its best option
+ * ({@code ocop-rules.md} §3.1). Names the offending node.
+ */
+public class SheetArithmeticException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String node;
+
+    /**
+     * @param node where the problem is, e.g. {@code "sheet 4 / part C / group 7"}
+     * @param problem what does not add up
+     */
+    public SheetArithmeticException(String node, String problem) {
+        super(node + ": " + problem);
+        this.node = node;
+    }
+
+    /** @return the path of the offending node, e.g. {@code "sheet 4 / part C / group 7"} */
+    public String getNode() {
+        return node;
+    }
+}

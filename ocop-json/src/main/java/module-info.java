@@ -1,0 +1,12 @@
+/**
+ * ocop-json: the wire format of OCOP documents (Jackson bindings, JSON Schemas, strict parsing).
+ */
+module org.ocop.json {
+    requires transitive org.ocop.core;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+
+    exports org.ocop.json;
+
+    provides com.fasterxml.jackson.databind.Module with org.ocop.json.OcopModule;
+}

@@ -1,0 +1,11 @@
+/**
+ * ocop-scoring: the OCOP scoring engine, the official rulebooks as data, the recognition lifecycle and
+ * province reports.
+ */
+module org.ocop.scoring {
+    requires transitive org.ocop.core;
+    requires org.ocop.json;
+
+    exports org.ocop.scoring;
+    // further exports are added package by package as they land
+}
