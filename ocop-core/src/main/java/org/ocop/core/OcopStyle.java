@@ -16,7 +16,9 @@ import org.immutables.value.Value;
  *       abstract type ({@code overshadowImplementation}), so the public API is the interface alone;
  *   <li>JDK collections only (insertion order kept, never Guava), {@code jakarta.*} in generated code,
  *       no auto-applied classpath annotations (no {@code @Generated} warnings for consumers);
- *   <li>{@code withX(..)} copy methods and singular adders ({@code addOption(..)}).
+ *   <li>singular adders ({@code addOption(..)}); a modified copy is made with {@code
+ *       X.builder().from(x)...build()}, since the generated {@code withX(..)} methods live on the hidden
+ *       implementation.
  * </ul>
  *
  * <p>This annotation has class retention and is of no use at run time; it is public only so that every

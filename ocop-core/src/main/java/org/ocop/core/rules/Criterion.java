@@ -147,6 +147,8 @@ public interface Criterion {
                 break;
             case ALTERNATIVES:
                 require(hasCases && !hasOptions && !hasSubs, where + "an alternatives criterion needs cases only");
+                require(getAlternatives().stream().noneMatch(a -> a.getOptions().isEmpty()),
+                        where + "every case of an alternatives criterion needs options");
                 break;
             case COMPOSITE:
                 require(hasSubs && !hasOptions && !hasCases, where + "a composite criterion needs sub-criteria only");
