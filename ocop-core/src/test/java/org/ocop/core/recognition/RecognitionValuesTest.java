@@ -40,9 +40,9 @@ class RecognitionValuesTest {
     @Test
     void payloadMustMatchTypeProductAndDay() {
         assertThatThrownBy(() -> LifecycleEvent.builder().productId("P1").type(LifecycleEventType.RENEWED).date(ISSUED).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a certificate");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must carry its own payload, but its certificate");
         assertThatThrownBy(() -> LifecycleEvent.builder().productId("P1").type(LifecycleEventType.RE_EVALUATION_FILED)
-                .date(ISSUED).certificate(cert("P1")).build()).hasMessageContaining("carries no a certificate");
+                .date(ISSUED).certificate(cert("P1")).build()).hasMessageContaining("must carry no payload, but its certificate");
         assertThatThrownBy(() -> LifecycleEvent.builder().productId("P2").type(LifecycleEventType.RECOGNISED)
                 .date(ISSUED).certificate(cert("P1")).build()).hasMessageContaining("payload of product P1");
         assertThatThrownBy(() -> LifecycleEvent.builder().productId("P1").type(LifecycleEventType.RECOGNISED)
