@@ -127,6 +127,21 @@ class RegistryTest {
                 .extracting(d -> d.product().getId()).containsExactly("A");
         assertThat(registry.enteringReEvaluationWindow(LocalDate.of(2028, 12, 18), 30)).isEmpty();
         assertThat(r.toString()).contains("2 recognised of 5");
+        // A's notice day: 15 Jun 2029 - 30 days = 16 May 2029
+        assertThat(registry.noticesDue(LocalDate.of(2029, 5, 1), LocalDate.of(2029, 5, 31)))
+                .extracting(d -> d.schedule().noticeBy()).containsExactly(LocalDate.of(2029, 5, 16));
+    }
+
+    @Test
+    void overdueReEvaluationDecisions() {
+        Producer coop = producer("C", ProducerType.COOPERATIVE, "1");
+        Certificate a = cert("A", StarRating.FOUR, LocalDate.of(2026, 6, 15)); // window 17 Dec 2028 .. 15 Feb 2029
+        Registry registry = Registry.of(List.of(product("A", ProductSet.TEA, coop)),
+                List.of(LifecycleEvent.recognised(a), LifecycleEvent.reEvaluationFiled("A", LocalDate.of(2029, 1, 10))));
+        // filed 10 Jan 2029: deadline 24 Feb 2029 (21 + 24 days); overdue from 25 Feb
+        assertThat(registry.overdueReEvaluations(LocalDate.of(2029, 2, 24))).isEmpty();
+        assertThat(registry.overdueReEvaluations(LocalDate.of(2029, 2, 25)))
+                .extracting(d -> d.filedOn().orElseThrow()).containsExactly(LocalDate.of(2029, 1, 10));
     }
 
     @Test
