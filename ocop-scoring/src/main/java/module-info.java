@@ -7,5 +7,7 @@ module org.ocop.scoring {
     requires org.ocop.json;
 
     exports org.ocop.scoring;
+    exports org.ocop.scoring.lifecycle;
+    exports org.ocop.scoring.report;
     // further exports are added package by package as they land
 }
