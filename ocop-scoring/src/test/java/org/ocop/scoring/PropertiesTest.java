@@ -140,6 +140,20 @@ class PropertiesTest {
         }
     }
 
+    /** The engine is stateless: scoring in parallel gives the same results as in sequence. */
+    @org.junit.jupiter.api.Test
+    void parallelScoringMatchesSequential() {
+        Rulebook rb = Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow();
+        Random rnd = new Random(42);
+        List<Evaluation> evs = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            evs.add(randomEvaluation(rb.getSheets().get(i % rb.getSheets().size()), rnd, 1 + rnd.nextInt(4)));
+        }
+        List<ScoreResult> sequential = evs.stream().map(e -> ENGINE.score(rb, e)).toList();
+        List<ScoreResult> parallel = evs.parallelStream().map(e -> ENGINE.score(rb, e)).toList();
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
     /** Raising one member's option on one criterion (26/2026: options ascend in points) never lowers the rank. */
     @TestFactory
     Stream<DynamicTest> raisingAnOptionNeverLowersTheRank() {
