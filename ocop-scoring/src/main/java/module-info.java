@@ -7,10 +7,10 @@ module org.ocop.scoring {
     requires org.ocop.json;
 
     exports org.ocop.scoring;
+    exports org.ocop.scoring.diff;
     exports org.ocop.scoring.lifecycle;
     exports org.ocop.scoring.report;
     exports org.ocop.scoring.rulebooks;
     // the rulebook documents are resources of this package
     opens org.ocop.scoring.rulebooks;
-    // further exports are added package by package as they land
 }
