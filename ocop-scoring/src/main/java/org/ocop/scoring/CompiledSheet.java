@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ocop.core.StarRating;
+import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.evaluation.KnockoutFinding;
+import org.ocop.core.evaluation.MemberScores;
 import org.ocop.core.rules.Alternative;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Criterion;
@@ -58,6 +61,8 @@ final class CompiledSheet {
     final Map<String, Range> ranges;
     /** Criteria carrying 148's criterion-level star mark, whose meaning is unknown. */
     final List<String> criterionLevelStars;
+    /** The number of leaves every member must choose (all but conditional ones). */
+    final int requiredLeaves;
 
     private CompiledSheet(CriteriaSheet sheet) {
         this.sheet = sheet;
@@ -109,6 +114,11 @@ final class CompiledSheet {
             }
         }
         gates = gateList.toArray(Gate[]::new);
+        int required = 0;
+        for (boolean c : conditional) {
+            required += c ? 0 : 1;
+        }
+        requiredLeaves = required;
     }
 
     private void add(Criterion c, int part, int group, int[] next, Map<String, Integer> index,
@@ -162,6 +172,50 @@ final class CompiledSheet {
             compiled = CACHE.computeIfAbsent(key, k -> new CompiledSheet(sheet));
         }
         return compiled;
+    }
+
+    /**
+     * The fast form of {@link CriteriaSheet#choiceViolations(Evaluation)} for the hot path: whether the
+     * evaluation fits this sheet (its set, every choice a leaf with an existing option, every non-conditional
+     * leaf chosen, every knock-out code on the sheet). Only when it does not are the violations worked out,
+     * with their paths and messages.
+     *
+     * @param evaluation an evaluation
+     * @return whether {@code choiceViolations} would find nothing
+     */
+    boolean fits(Evaluation evaluation) {
+        if (evaluation.getSheetNumber() != sheet.getNumber()) {
+            return false;
+        }
+        for (MemberScores scores : evaluation.getMemberScores()) {
+            if (!fits(scores)) {
+                return false;
+            }
+        }
+        if (evaluation.getConsensus().isPresent() && !fits(evaluation.getConsensus().get())) {
+            return false;
+        }
+        for (KnockoutFinding k : evaluation.getKnockouts()) {
+            if (k.getCode().isPresent() && !ranges.containsKey(k.getCode().get())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fits(MemberScores scores) {
+        int required = 0;
+        for (Map.Entry<String, Integer> e : scores.getChoices().entrySet()) {
+            Integer leaf = leafIndex.get(e.getKey());
+            int option = e.getValue();
+            if (leaf == null || option < 0 || option >= points[leaf].length) {
+                return false;
+            }
+            if (!conditional[leaf]) {
+                required++;
+            }
+        }
+        return required == requiredLeaves;
     }
 
     /**

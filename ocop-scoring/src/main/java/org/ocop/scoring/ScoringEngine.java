@@ -238,11 +238,13 @@ public final class ScoringEngine {
         }
         CriteriaSheet sheet = rulebook.sheet(evaluation.getSheetNumber()).orElseThrow(() -> new ScoringException(
                 "Rulebook " + rulebook.getId() + " has no criteria sheet " + evaluation.getSheetNumber()));
-        List<Violation> violations = sheet.choiceViolations(evaluation);
-        if (!violations.isEmpty()) {
-            throw new OcopValidationException(violations);
-        }
         CompiledSheet cs = CompiledSheet.of(sheet);
+        if (!cs.fits(evaluation)) {
+            List<Violation> violations = sheet.choiceViolations(evaluation);
+            if (!violations.isEmpty()) {
+                throw new OcopValidationException(violations);
+            }
+        }
         List<String> warnings = new ArrayList<>();
         if (!sheet.isComplete()) {
             warnings.add("Sheet " + sheet.getNumber() + " of " + rulebook.getId() + " is marked incomplete ("
