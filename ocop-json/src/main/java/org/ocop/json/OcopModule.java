@@ -79,15 +79,16 @@ public final class OcopModule extends SimpleModule {
         }
     }
 
-    /** Finds the deserializer of an ocop-core type. */
+    /**
+     * Finds the deserializer of an ocop-core type: a new one per lookup, which Jackson caches per mapper and
+     * resolves once (its attributes' deserializers are looked up in {@code resolve}).
+     */
     private static final class ValueDeserializers extends Deserializers.Base {
-        private final Map<Class<?>, JsonDeserializer<?>> cache = new ConcurrentHashMap<>();
-
         @Override
         public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
                 BeanDescription beanDesc) {
             Binding b = Binding.ALL.get(type.getRawClass());
-            return b == null ? null : cache.computeIfAbsent(b.type, t -> new ValueDeserializer(b));
+            return b == null ? null : new ValueDeserializer(b);
         }
     }
 }

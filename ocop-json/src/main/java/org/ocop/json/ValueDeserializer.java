@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +28,58 @@ import java.util.regex.Pattern;
  * properties, duplicate set elements and values the core type refuses are errors whose Jackson path leads
  * to the offending member. A document type read at the root must carry a readable format header.
  */
-final class ValueDeserializer extends StdDeserializer<Object> {
+final class ValueDeserializer extends StdDeserializer<Object> implements ResolvableDeserializer {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 
     private final transient Binding binding;
+    /**
+     * Each attribute's value type and deserializer, found once when Jackson resolves this deserializer (it
+     * is cachable, so once per mapper): looking them up per value would introspect classes again and again.
+     */
+    private final transient Map<Binding.Attribute, Resolved> resolved = new IdentityHashMap<>();
+
+    /** An attribute's value type (the list, map or element type as read) and its deserializer. */
+    private record Resolved(JavaType type, JsonDeserializer<Object> deserializer) {}
 
     ValueDeserializer(Binding binding) {
         super(binding.type);
         this.binding = binding;
+    }
+
+    @Override
+    public boolean isCachable() {
+        return true;
+    }
+
+    @Override
+    public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+        for (Binding.Attribute a : binding.attributes) {
+            JavaType type = valueType(a, ctxt.getTypeFactory());
+            resolved.put(a, new Resolved(type, ctxt.findRootValueDeserializer(type)));
+        }
+    }
+
+    private static JavaType valueType(Binding.Attribute a, TypeFactory tf) {
+        switch (a.shape) {
+            case LIST:
+            case SET:
+                return tf.constructCollectionType(ArrayList.class, tf.constructType(a.content));
+            case MAP:
+                return tf.constructMapType(LinkedHashMap.class, tf.constructType(a.key), tf.constructType(a.content));
+            default:
+                return tf.constructType(a.content);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T readValue(Binding.Attribute a, JsonParser p, DeserializationContext ctxt) throws IOException {
+        Resolved r = resolved.get(a);
+        if (r == null) { // not resolved through Jackson's cache: look the type up now
+            return ctxt.readValue(p, valueType(a, ctxt.getTypeFactory()));
+        }
+        return (T) r.deserializer().deserialize(p, ctxt);
     }
 
     @Override
@@ -108,11 +153,11 @@ final class ValueDeserializer extends StdDeserializer<Object> {
         switch (a.shape) {
             case OPTIONAL:
             case PLAIN:
-                return ctxt.readValue(p, tf.constructType(a.content));
+                return readValue(a, p, ctxt);
             case LIST:
             case SET: {
                 JavaType listType = tf.constructCollectionType(ArrayList.class, tf.constructType(a.content));
-                List<?> list = ctxt.readValue(p, listType);
+                List<?> list = readValue(a, p, ctxt);
                 Set<Object> seen = new HashSet<>();
                 for (int i = 0; i < list.size(); i++) {
                     Object element = list.get(i);
@@ -132,7 +177,7 @@ final class ValueDeserializer extends StdDeserializer<Object> {
                         tf.constructType(a.content));
                 Map<?, ?> map;
                 try {
-                    map = ctxt.readValue(p, mapType);
+                    map = readValue(a, p, ctxt);
                 } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
                     if (e.getPath().isEmpty() && e.getValue() instanceof String && p.currentToken() == JsonToken.FIELD_NAME) {
                         throw JsonMappingException.wrapWithPath(e, mapType, (String) e.getValue());

@@ -1,5 +1,6 @@
 package org.ocop.scoring.rulebooks;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,6 +96,11 @@ public final class Rulebooks {
     private static final List<Supplier<Rulebook>> NEWEST_FIRST = List.of(() -> Qd26.VALUE, () -> Qd148.VALUE,
             () -> Qd1048.VALUE);
 
+    /** One reader for every shipped rulebook, so that Jackson resolves the bindings once. */
+    private static final class Reader {
+        private static final ObjectReader RULEBOOK = OcopJson.mapper().readerFor(Rulebook.class);
+    }
+
     private static Rulebook load(String id) {
         String resource = id + ".json";
         try (InputStream in = Rulebooks.class.getResourceAsStream(resource)) {
@@ -104,7 +110,7 @@ public final class Rulebooks {
             }
             // bound strictly by ocop-json and checked by the domain model's invariants; Bean Validation is
             // left to the build (ShippedRulebooksTest), so that no validation provider is needed at run time
-            Rulebook rulebook = OcopJson.mapper().readerFor(Rulebook.class).readValue(in);
+            Rulebook rulebook = Reader.RULEBOOK.readValue(in);
             if (!rulebook.getId().equals(id)) {
                 throw new IllegalStateException("Resource " + resource + " holds rulebook " + rulebook.getId());
             }
