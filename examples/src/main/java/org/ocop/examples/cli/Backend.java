@@ -3,10 +3,16 @@ package org.ocop.examples.cli;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.ocop.core.OcopValidationException;
+import org.ocop.core.Violation;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
+import org.ocop.examples.text.DiffText;
+import org.ocop.scoring.ScoringEngine;
+import org.ocop.scoring.ScoringException;
+import org.ocop.scoring.diff.RuleDiff;
 
 /**
  * The one place where the command line calls the library (ocop-json, ocop-scoring) and turns its errors
@@ -84,7 +90,66 @@ public final class Backend {
      * @throws InvalidInputException if the choices do not fit the sheet
      */
     public static ScoreResult score(Rulebook rulebook, Evaluation evaluation, String source) {
-        throw pending("the scoring engine");
+        try {
+            return ScoringEngine.standard().score(rulebook, evaluation);
+        } catch (OcopValidationException e) {
+            throw invalid(source, e);
+        } catch (ScoringException e) {
+            throw new InvalidInputException(source, "", e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param source the document at fault
+     * @param e its violations
+     * @return one exception naming the first violation's JSON pointer and counting the others
+     */
+    static InvalidInputException invalid(String source, OcopValidationException e) {
+        List<Violation> all = e.getViolations();
+        if (all.isEmpty()) {
+            return new InvalidInputException(source, "", e.getMessage(), e);
+        }
+        Violation first = all.get(0);
+        String more = all.size() > 1 ? " (and " + (all.size() - 1) + " more problems)" : "";
+        return new InvalidInputException(source, pointer(first.path()), first.message() + more, e);
+    }
+
+    /**
+     * @param path a property path such as {@code memberScores[2].choices[1.3]}
+     * @return the JSON pointer, e.g. {@code /memberScores/2/choices/1.3}
+     */
+    static String pointer(String path) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        if (path.startsWith("/")) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < path.length(); i++) {
+            char ch = path.charAt(i);
+            if (ch == '.' || ch == '[') {
+                flush(out, token);
+                if (ch == '[') {
+                    int end = path.indexOf(']', i);
+                    token.append(path, i + 1, end < 0 ? path.length() : end);
+                    flush(out, token);
+                    i = end < 0 ? path.length() : end;
+                }
+            } else {
+                token.append(ch);
+            }
+        }
+        flush(out, token);
+        return out.toString();
+    }
+
+    private static void flush(StringBuilder out, StringBuilder token) {
+        if (token.length() > 0) {
+            out.append('/').append(token.toString().replace("~", "~0").replace("/", "~1"));
+            token.setLength(0);
+        }
     }
 
     /**
@@ -119,7 +184,9 @@ public final class Backend {
      * @return the differences as text
      */
     public static String diff(Rulebook older, Rulebook newer, int sheet) {
-        throw pending("rulebook diffs");
+        CriteriaSheet from = sheetOf(older, sheet);
+        CriteriaSheet to = sheetOf(newer, sheet);
+        return DiffText.render(RuleDiff.compare(older.getId(), from, newer.getId(), to));
     }
 
     /**
