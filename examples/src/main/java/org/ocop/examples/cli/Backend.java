@@ -1,18 +1,28 @@
 package org.ocop.examples.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.ocop.core.OcopValidationException;
 import org.ocop.core.Violation;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
+import org.ocop.examples.registry.RegistryDocument;
+import org.ocop.examples.registry.RegistryFiles;
+import org.ocop.examples.registry.ReportText;
 import org.ocop.examples.text.DiffText;
+import org.ocop.scoring.report.RegistryReport;
 import org.ocop.scoring.ScoringEngine;
 import org.ocop.scoring.ScoringException;
 import org.ocop.scoring.diff.RuleDiff;
+import org.ocop.scoring.rulebooks.Rulebooks;
 
 /**
  * The one place where the command line calls the library (ocop-json, ocop-scoring) and turns its errors
@@ -28,7 +38,7 @@ public final class Backend {
 
     /** @return every rulebook of the catalogue, oldest first */
     public static List<Rulebook> rulebooks() {
-        throw pending("the rulebook catalogue");
+        return Rulebooks.all();
     }
 
     /**
@@ -37,7 +47,8 @@ public final class Backend {
      * @throws InvalidInputException if no rulebook has that id
      */
     public static Rulebook rulebook(String id) {
-        throw pending("the rulebook catalogue");
+        return Rulebooks.byId(id).orElseThrow(() -> new InvalidInputException("RULEBOOK", "no rulebook '" + id
+                + "'; known: " + Rulebooks.all().stream().map(Rulebook::getId).collect(Collectors.joining(", "))));
     }
 
     /**
@@ -46,7 +57,17 @@ public final class Backend {
      * @return the rulebook it names, or the one in force on its submission date
      */
     public static Rulebook rulebookFor(Evaluation evaluation, String source) {
-        throw pending("the rulebook catalogue");
+        if (evaluation.getRulebookId().isPresent()) {
+            String id = evaluation.getRulebookId().get();
+            return Rulebooks.byId(id).orElseThrow(() -> new InvalidInputException(source, "/rulebookId",
+                    "no rulebook '" + id + "' is shipped with the library", null));
+        }
+        try {
+            return Rulebooks.forSubmission(evaluation.getSubmittedOn(), evaluation.getType(),
+                    evaluation.getEvaluatedOn().orElse(evaluation.getSubmittedOn()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(source, "/submittedOn", e.getMessage(), e);
+        }
     }
 
     /**
@@ -200,10 +221,36 @@ public final class Backend {
 
     /**
      * @param registry a registry document, or null for the bundled sample
-     * @param json whether to print JSON
-     * @return the report
+     * @return the report as text
+     * @throws InvalidInputException if the registry cannot be read or is inconsistent
      */
-    public static String report(Path registry, boolean json) {
-        throw pending("province reports");
+    public static String report(Path registry) {
+        RegistryDocument doc;
+        String source;
+        if (registry == null) {
+            source = SAMPLE_REGISTRY;
+            try (InputStream in = Backend.class.getResourceAsStream(SAMPLE_REGISTRY)) {
+                if (in == null) {
+                    throw new IllegalStateException("sample registry missing: " + SAMPLE_REGISTRY);
+                }
+                doc = RegistryFiles.read(source, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            source = registry.toString();
+            try (InputStream in = Files.newInputStream(registry)) {
+                doc = RegistryFiles.read(source, in);
+            } catch (NoSuchFileException e) {
+                throw new InvalidInputException(source, "no such file");
+            } catch (IOException e) {
+                throw new InvalidInputException(source, "", "cannot read: " + e.getMessage(), e);
+            }
+        }
+        RegistryReport report = RegistryFiles.toRegistry(source, doc).reportOn(doc.reportOn());
+        return ReportText.render(doc.name(), report);
     }
+
+    /** The bundled sample registry, on the class path. */
+    public static final String SAMPLE_REGISTRY = "/samples/registry/province.json";
 }

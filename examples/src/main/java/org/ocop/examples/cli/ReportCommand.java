@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,12 +20,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "A registry document; the bundled sample province when omitted.")
     private Path registry;
 
-    @Option(names = "--json", description = "Print the report as JSON.")
-    private boolean json;
-
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(Backend.report(registry, json));
+        spec.commandLine().getOut().print(Backend.report(registry));
         return 0;
     }
 }

@@ -168,13 +168,13 @@ public final class SampleCatalogue {
                                 DistributionChannel.OCOP_SHOWROOMS), 18_000, "kg", 5_400_000_000L),
                 council(7), Design.of(StarRating.FOUR, 81, 17)));
         all.add(new Definition("beef-jerky", StarRating.THREE,
-                "Averages in the 4★ band but misses a 4★ gate (1.1, raw material from the province), so it ranks 3★",
+                "Averages in the 4★ band but misses the 4★ gate on 1.5 (linkage contracts for over 75% of sales), so it ranks 3★",
                 product("SP-GL-0190", "64-23560-01-2026", "Khô bò", "Beef jerky", ProductSet.PROCESSED_MEAT_SEAFOOD_HONEY,
                         jerkyCompany, RawMaterialOrigin.DOMESTIC, Set.of(Certification.FOOD_SAFETY_ELIGIBILITY),
                         Set.of(IntellectualProperty.TRADEMARK),
                         Set.of(DistributionChannel.SUPERMARKETS, DistributionChannel.E_COMMERCE), 8_000, "kg",
                         4_000_000_000L),
-                council(6), Design.of(StarRating.FOUR, 74, 18).cap("1.1", 0)));
+                council(6), Design.of(StarRating.FOUR, 74, 18).cap("1.5", 1)));
         all.add(new Definition("rice-vermicelli", StarRating.FIVE,
                 "Averages 90+ with every 5★ gate met: 5★ potential, forwarded to the central council",
                 product("SP-BN-0021", "27-09340-01-2026", "Bún gạo khô", "Dried rice vermicelli",
