@@ -1,5 +1,9 @@
 package org.ocop.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +22,10 @@ import org.ocop.examples.registry.RegistryDocument;
 import org.ocop.examples.registry.RegistryFiles;
 import org.ocop.examples.registry.ReportText;
 import org.ocop.examples.text.DiffText;
+import org.ocop.examples.text.ResultText;
+import org.ocop.json.DocumentType;
+import org.ocop.json.OcopJson;
+import org.ocop.json.OcopJsonException;
 import org.ocop.scoring.report.RegistryReport;
 import org.ocop.scoring.ScoringEngine;
 import org.ocop.scoring.ScoringException;
@@ -31,10 +39,6 @@ import org.ocop.scoring.rulebooks.Rulebooks;
 public final class Backend {
 
     private Backend() {}
-
-    private static UnsupportedOperationException pending(String what) {
-        return new UnsupportedOperationException(what + " is not available yet in this build");
-    }
 
     /** @return every rulebook of the catalogue, oldest first */
     public static List<Rulebook> rulebooks() {
@@ -90,7 +94,7 @@ public final class Backend {
      * @throws InvalidInputException if it cannot be read, does not parse or breaks a rule
      */
     public static Evaluation readEvaluation(Path file) {
-        throw pending("reading evaluation documents");
+        return readEvaluation(file.toString(), bytes(file));
     }
 
     /**
@@ -100,7 +104,58 @@ public final class Backend {
      * @throws InvalidInputException if it does not parse or breaks a rule
      */
     public static Evaluation readEvaluation(String source, InputStream in) {
-        throw pending("reading evaluation documents");
+        try {
+            return readEvaluation(source, in.readAllBytes());
+        } catch (IOException e) {
+            throw new InvalidInputException(source, "", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Evaluation readEvaluation(String source, byte[] json) {
+        try {
+            Evaluation ev = OcopJson.read(json, Evaluation.class);
+            Rulebook rb = rulebookFor(ev, source);
+            if (rb.sheet(ev.getSheetNumber()).isEmpty()) {
+                return ev; // a totals-only rulebook: the engine says why it cannot score criteria
+            }
+            return OcopJson.readEvaluation(json, rb);
+        } catch (OcopJsonException e) {
+            throw invalid(source, e);
+        }
+    }
+
+    /**
+     * @param file a file
+     * @return its bytes
+     * @throws InvalidInputException if it cannot be read
+     */
+    static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param source the document at fault
+     * @param e the reader's exception
+     * @return one exception naming its JSON pointer and counting the other problems
+     */
+    static InvalidInputException invalid(String source, OcopJsonException e) {
+        int more = e.getProblems().size() - 1;
+        return new InvalidInputException(source, e.getPointer(), firstLine(e.getMessage())
+                + (more > 0 ? " (and " + more + " more problems)" : ""), e);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid document";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 
     /**
@@ -178,7 +233,37 @@ public final class Backend {
      * @return its JSON document, with {@code stars} always present ({@code null} when disqualified)
      */
     public static String resultJson(ScoreResult result) {
-        throw pending("writing JSON documents");
+        return node(result).toPrettyString() + "\n";
+    }
+
+    /**
+     * The ScoreResult document of ocop-json, with {@code stars} always present: ocop-json omits absent
+     * values, so a disqualified result (no rank) gets an explicit {@code "stars": null}.
+     */
+    private static ObjectNode node(ScoreResult result) {
+        try {
+            ObjectNode doc = (ObjectNode) JSON.readTree(OcopJson.write(result));
+            if (!doc.has("stars")) {
+                ObjectNode ordered = JSON.createObjectNode();
+                boolean placed = false;
+                for (var it = doc.fields(); it.hasNext();) {
+                    var field = it.next();
+                    boolean header = field.getKey().equals("ocopFormat") || field.getKey().equals("type");
+                    if (!placed && !header && field.getKey().compareTo("stars") > 0) {
+                        ordered.putNull("stars");
+                        placed = true;
+                    }
+                    ordered.set(field.getKey(), field.getValue());
+                }
+                if (!placed) {
+                    ordered.putNull("stars");
+                }
+                doc = ordered;
+            }
+            return doc;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot re-read a written result", e);
+        }
     }
 
     /**
@@ -186,7 +271,9 @@ public final class Backend {
      * @return a JSON array of their documents
      */
     public static String resultsJson(List<ScoreResult> results) {
-        throw pending("writing JSON documents");
+        ArrayNode array = JSON.createArrayNode();
+        results.forEach(r -> array.add(node(r)));
+        return array.toPrettyString() + "\n";
     }
 
     /**
@@ -195,7 +282,7 @@ public final class Backend {
      * @return the sheet as JSON
      */
     public static String sheetJson(Rulebook rulebook, CriteriaSheet sheet) {
-        throw pending("writing JSON documents");
+        return OcopJson.write(sheet);
     }
 
     /**
@@ -216,8 +303,46 @@ public final class Backend {
      * @throws InvalidInputException if it is not valid
      */
     public static String validate(Path file) {
-        throw pending("validating documents");
+        String source = file.toString();
+        byte[] json = bytes(file);
+        if (RegistryDocument.TYPE.equals(peekType(json))) {
+            RegistryDocument doc = RegistryFiles.read(source, new java.io.ByteArrayInputStream(json));
+            RegistryFiles.toRegistry(source, doc);
+            return "registry of " + doc.products().size() + " products, " + doc.producers().size() + " producers";
+        }
+        Object value;
+        try {
+            value = OcopJson.readAny(json);
+        } catch (OcopJsonException e) {
+            throw invalid(source, e);
+        }
+        if (value instanceof Evaluation) {
+            Evaluation ev = readEvaluation(source, json);
+            Rulebook rb = rulebookFor(ev, source);
+            return "evaluation of " + ev.getProduct().getName().getVi() + ", sheet " + ev.getSheetNumber() + " of "
+                    + rb.getId() + ", " + ev.getMemberScores().size() + " members";
+        }
+        if (value instanceof Rulebook) {
+            Rulebook rb = (Rulebook) value;
+            return "rulebook " + rb.getId() + ", " + rb.getSheets().size() + " sheets";
+        }
+        if (value instanceof ScoreResult) {
+            ScoreResult r = (ScoreResult) value;
+            return "score result of " + r.getProductId() + ", " + ResultText.stars(r);
+        }
+        return DocumentType.of(value.getClass()).map(DocumentType::code).orElse(value.getClass().getSimpleName());
     }
+
+    private static String peekType(byte[] json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            return node != null && node.path("type").isTextual() ? node.path("type").asText() : "";
+        } catch (IOException e) {
+            return ""; // ocop-json reports the syntax error with its pointer
+        }
+    }
+
+    private static final ObjectMapper JSON = OcopJson.mapper();
 
     /**
      * @param registry a registry document, or null for the bundled sample
@@ -239,13 +364,7 @@ public final class Backend {
             }
         } else {
             source = registry.toString();
-            try (InputStream in = Files.newInputStream(registry)) {
-                doc = RegistryFiles.read(source, in);
-            } catch (NoSuchFileException e) {
-                throw new InvalidInputException(source, "no such file");
-            } catch (IOException e) {
-                throw new InvalidInputException(source, "", "cannot read: " + e.getMessage(), e);
-            }
+            doc = RegistryFiles.read(source, new java.io.ByteArrayInputStream(bytes(registry)));
         }
         RegistryReport report = RegistryFiles.toRegistry(source, doc).reportOn(doc.reportOn());
         return ReportText.render(doc.name(), report);

@@ -2,6 +2,7 @@ package org.ocop.examples.cli;
 
 import java.util.concurrent.Callable;
 import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.product.ProducerType;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.examples.samples.Samples;
 import org.ocop.examples.text.ResultText;
@@ -19,18 +20,22 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private static String producerType(ProducerType type) {
+        return type == ProducerType.SMALL_MEDIUM_ENTERPRISE ? "SME" : type.label().getEn().orElse(type.name());
+    }
+
     @Override
     public Integer call() {
-        TextTable table = new TextTable("Product", "Producer", ">Sheet", ">Average", "Stars", "Gates failed",
+        TextTable table = new TextTable("Product", "Producer", ">Sheet", ">Average", "Stars", "Gates capping",
                 "Next star");
         for (Samples.Sample sample : Samples.all()) {
             Evaluation ev = sample.evaluation();
             ScoreResult r = Backend.score(Backend.rulebookFor(ev, sample.resource()), ev, sample.resource());
             var producer = ev.getProduct().getProducer();
             table.row(TextTable.truncate(ev.getProduct().getName().getVi(), 42),
-                    TextTable.truncate(producer.getType().label().getEn().orElse(producer.getType().name()), 20),
+                    producerType(producer.getType()),
                     r.getSheetNumber(), ResultText.points(r.getAverageScore()), ResultText.stars(r),
-                    ResultText.failedGates(r), ResultText.nextStarLine(r));
+                    ResultText.cappingGates(r), ResultText.nextStarLine(r));
         }
         var out = spec.commandLine().getOut();
         out.println("OCOP demo — sample evaluations scored under their rulebook (Decision 26/2026/QĐ-TTg)");

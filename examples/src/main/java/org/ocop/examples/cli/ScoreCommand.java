@@ -53,11 +53,11 @@ final class ScoreCommand implements Callable<Integer> {
             out.println(results.size() == 1 ? Backend.resultJson(results.get(0)) : Backend.resultsJson(results));
             return 0;
         }
-        TextTable table = new TextTable("File", "Product", ">Average", "Band", "Stars", "Gates failed", "Next star");
+        TextTable table = new TextTable("File", "Product", ">Average", "Band", "Stars", "Gates capping", "Next star");
         for (Scored s : scored) {
             table.row(s.file().getFileName(), TextTable.truncate(s.evaluation().getProduct().getName().getVi(), 40),
                     ResultText.points(s.result().getAverageScore()), s.result().getBand().symbol(),
-                    ResultText.stars(s.result()), ResultText.failedGates(s.result()), ResultText.nextStarLine(s.result()));
+                    ResultText.stars(s.result()), ResultText.cappingGates(s.result()), ResultText.nextStarLine(s.result()));
         }
         out.print(table.render());
         return 0;

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.registry.RegistryFiles;
 import org.ocop.examples.registry.SampleProvince;
+import org.ocop.json.OcopJson;
+import org.ocop.scoring.rulebooks.Rulebooks;
 
 /**
  * Regenerates the bundled sample documents from {@link SampleCatalogue} and {@link SampleProvince}:
@@ -24,6 +27,11 @@ public final class SampleWriter {
      */
     public static Map<String, String> documents() {
         Map<String, String> docs = new LinkedHashMap<>();
+        Rulebook rulebook = Rulebooks.inForceOn(SampleCatalogue.SUBMITTED_ON);
+        for (SampleCatalogue.Definition d : SampleCatalogue.all()) {
+            docs.put("samples/evaluations/" + d.name() + ".json",
+                    OcopJson.write(d.evaluation(n -> rulebook.sheet(n).orElseThrow())));
+        }
         docs.put("samples/registry/province.json", RegistryFiles.write(SampleProvince.document()));
         return docs;
     }

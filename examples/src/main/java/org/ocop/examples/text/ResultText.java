@@ -53,22 +53,26 @@ public final class ResultText {
     }
 
     /**
+     * The gates that hold the rank below its band: failed gates of the band's rank or lower (gates of higher
+     * ranks fail for every product below them and say nothing about this rank).
+     *
      * @param result a result
-     * @return the failed gates as {@code code(rank)}, comma-separated, or {@code —}
+     * @return those gates as {@code code(rank)}, comma-separated, or {@code —}
      */
-    public static String failedGates(ScoreResult result) {
-        List<GateCheck> failed = result.failedGates();
-        if (failed.isEmpty()) {
+    public static String cappingGates(ScoreResult result) {
+        List<GateCheck> capping = result.failedGates().stream()
+                .filter(g -> g.getStar().compareTo(result.getBand()) <= 0).toList();
+        if (capping.isEmpty()) {
             return "—";
         }
-        return failed.stream().map(g -> g.getCriterionCode() + "(" + g.getStar().symbol() + ")")
+        return capping.stream().map(g -> g.getCriterionCode() + "(" + g.getStar().symbol() + ")")
                 .collect(Collectors.joining(", "));
     }
 
     /**
      * @param result a result
-     * @return the next-star plan on one line, e.g. {@code 5★: +2.40 pts; 8.1 1→2 +1.00, 9 0→1 +1.40}, or
-     *     {@code —} when there is none
+     * @return the next-star plan on one line, e.g. {@code 5★: +2.40 pts in 3 steps: 8.1 1→2, 9 0→1, 4.3 1→4},
+     *     at most four steps shown, or {@code —} when there is none
      */
     public static String nextStarLine(ScoreResult result) {
         if (result.getNextStar().isEmpty()) {
@@ -79,23 +83,22 @@ public final class ResultText {
         if (!advice.isReachable()) {
             return line.append("not reachable on this sheet").toString();
         }
-        List<String> parts = new ArrayList<>();
         if (advice.getPointsLacking().signum() > 0) {
-            parts.add("+" + points(advice.getPointsLacking()) + " pts");
+            line.append('+').append(points(advice.getPointsLacking())).append(" pts");
+        } else {
+            line.append("gates only");
         }
-        if (!advice.getFailingGates().isEmpty()) {
-            parts.add("gates " + String.join(", ", advice.getFailingGates()));
-        }
-        line.append(String.join(", ", parts));
-        if (!advice.getPlan().isEmpty()) {
-            line.append(parts.isEmpty() ? "" : "; ").append(advice.getPlan().stream().map(ResultText::step)
-                    .collect(Collectors.joining(", ")));
+        List<PlanStep> plan = advice.getPlan();
+        if (!plan.isEmpty()) {
+            line.append(" in ").append(plan.size()).append(plan.size() == 1 ? " step: " : " steps: ")
+                    .append(plan.stream().limit(4).map(ResultText::step).collect(Collectors.joining(", ")))
+                    .append(plan.size() > 4 ? ", …" : "");
         }
         return line.toString();
     }
 
     private static String step(PlanStep s) {
-        return s.getCriterionCode() + " " + s.getFromOption() + "→" + s.getToOption() + " +" + points(s.getPointsGained());
+        return s.getCriterionCode() + " " + s.getFromOption() + "→" + s.getToOption();
     }
 
     /**
