@@ -31,10 +31,12 @@ import org.ocop.core.rules.PartCode;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.SheetPart;
 import org.ocop.core.rules.StarBand;
+import org.ocop.json.OcopJson;
 
 /**
  * Converts the criteria data of the repository's {@code data/} folder into the shipped rulebook documents
- * ({@code ocop-scoring/src/main/resources/org/ocop/scoring/rulebooks/*.json}). Re-runnable and deterministic:
+ * ({@code ocop-scoring/src/main/resources/org/ocop/scoring/rulebooks/*.json}, written with {@link
+ * OcopJson#write(Object)}). The source sheets are read with Jackson's tree model. Re-runnable and deterministic:
  * {@link ShippedRulebooksTest} checks that the shipped documents equal what this class produces, and
  * rewrites them when run with {@code -Docop.regenerate=true}:
  *
@@ -88,7 +90,7 @@ public final class RulebookConverter {
         Path root = args.length > 0 ? Paths.get(args[0]) : repositoryRoot();
         for (Rulebook r : convertAll(root)) {
             Path out = resourceFile(root, r.getId());
-            Files.writeString(out, RulebookDocument.write(r), StandardCharsets.UTF_8);
+            Files.writeString(out, OcopJson.write(r), StandardCharsets.UTF_8);
             System.out.println("wrote " + out);
         }
     }
