@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
+import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
 import org.ocop.core.result.GateCheck;
+import org.ocop.core.result.MemberTotal;
+import org.ocop.core.result.NextStarAdvice;
 import org.ocop.core.result.Outcome;
+import org.ocop.core.result.PlanStep;
 import org.ocop.core.result.ScoreResult;
 
 /**
@@ -167,6 +171,141 @@ public final class ScoreResultAssert extends AbstractAssert<ScoreResultAssert, S
         isNotNull();
         if (actual.getKnockouts().stream().noneMatch(k -> k.getCode().orElse("").equals(code))) {
             failWithMessage("Expected knock-out %s but found %s", code, actual.getKnockouts());
+        }
+        return this;
+    }
+
+    /**
+     * @param criterionCodes every criterion with a failed gate, in any order (each code once)
+     * @return this
+     */
+    public ScoreResultAssert hasFailedGatesExactly(List<String> criterionCodes) {
+        isNotNull();
+        List<String> actualCodes = actual.failedGates().stream().map(GateCheck::getCriterionCode).distinct().sorted().toList();
+        if (!actualCodes.equals(criterionCodes.stream().sorted().toList())) {
+            failWithMessage("Expected failed gates %s but were %s", criterionCodes, actualCodes);
+        }
+        return this;
+    }
+
+    /**
+     * @param recognisable whether the rank can be recognised
+     * @return this
+     */
+    public ScoreResultAssert hasRecognisable(boolean recognisable) {
+        isNotNull();
+        if (actual.isRecognisable() != recognisable) {
+            failWithMessage("Expected recognisable=%s but was %s", recognisable, actual.isRecognisable());
+        }
+        return this;
+    }
+
+    /**
+     * @param level the level expected to recognise the rank
+     * @return this
+     */
+    public ScoreResultAssert isRecognisedBy(AuthorityLevel level) {
+        isNotNull();
+        if (!actual.getRecognitionLevel().equals(java.util.Optional.of(level))) {
+            failWithMessage("Expected recognition by %s but was %s", level, actual.getRecognitionLevel());
+        }
+        return this;
+    }
+
+    /**
+     * @param potential whether the result is "5★ potential"
+     * @return this
+     */
+    public ScoreResultAssert hasFiveStarPotential(boolean potential) {
+        isNotNull();
+        if (actual.isFiveStarPotential() != potential) {
+            failWithMessage("Expected 5★ potential=%s, average was %s", potential, actual.getAverageScore());
+        }
+        return this;
+    }
+
+    /**
+     * @param text a text one of the warnings contains
+     * @return this
+     */
+    public ScoreResultAssert hasWarningContaining(String text) {
+        isNotNull();
+        if (actual.getWarnings().stream().noneMatch(w -> w.contains(text))) {
+            failWithMessage("Expected a warning containing '%s' but the warnings were %s", text, actual.getWarnings());
+        }
+        return this;
+    }
+
+    /**
+     * @param totals each member's expected total, in the evaluation's order
+     * @return this
+     */
+    public ScoreResultAssert hasMemberTotals(List<Integer> totals) {
+        isNotNull();
+        List<Integer> actualTotals = actual.getMemberTotals().stream().map(MemberTotal::getTotal).toList();
+        if (!actualTotals.equals(totals)) {
+            failWithMessage("Expected member totals %s but were %s", totals, actualTotals);
+        }
+        return this;
+    }
+
+    /**
+     * @param target the rank the advice aims at
+     * @param lacking the points lacking for its band, or null not to check
+     * @param failingGates the criteria whose gates for the target fail, or null not to check
+     * @param steps the number of plan steps, or null not to check
+     * @return this
+     */
+    public ScoreResultAssert hasNextStar(int target, String lacking, List<String> failingGates, Integer steps) {
+        isNotNull();
+        if (actual.getNextStar().isEmpty()) {
+            failWithMessage("Expected advice for %s★ but there is none", target);
+        }
+        NextStarAdvice a = actual.getNextStar().get();
+        if (a.getTarget() != StarRating.of(target)) {
+            failWithMessage("Expected advice for %s★ but it aims at %s", target, a.getTarget().symbol());
+        }
+        if (lacking != null && a.getPointsLacking().compareTo(new BigDecimal(lacking)) != 0) {
+            failWithMessage("Expected %s points lacking but were %s", lacking, a.getPointsLacking());
+        }
+        if (failingGates != null && !a.getFailingGates().stream().sorted().toList()
+                .equals(failingGates.stream().sorted().toList())) {
+            failWithMessage("Expected failing gates %s but were %s", failingGates, a.getFailingGates());
+        }
+        if (steps != null && a.getPlan().size() != steps) {
+            failWithMessage("Expected a plan of %s steps but it has %s: %s", steps, a.getPlan().size(), a.getPlan());
+        }
+        return this;
+    }
+
+    /**
+     * @param index the step's position in the plan
+     * @param criterionCode the criterion to raise
+     * @param from the option chosen now
+     * @param to the option to reach
+     * @param gain the points the average gains, e.g. {@code "2"}
+     * @return this
+     */
+    public ScoreResultAssert hasPlanStep(int index, String criterionCode, int from, int to, String gain) {
+        isNotNull();
+        List<PlanStep> plan = actual.getNextStar().map(NextStarAdvice::getPlan).orElse(List.of());
+        if (index >= plan.size()) {
+            failWithMessage("Expected a plan step %s but the plan is %s", index, plan);
+        }
+        PlanStep s = plan.get(index);
+        if (!s.getCriterionCode().equals(criterionCode) || s.getFromOption() != from || s.getToOption() != to
+                || s.getPointsGained().compareTo(new BigDecimal(gain)) != 0) {
+            failWithMessage("Expected step %s to raise %s from option %s to %s (+%s) but it was %s", index,
+                    criterionCode, from, to, gain, s);
+        }
+        return this;
+    }
+
+    /** @return this, after checking there is no next-star advice */
+    public ScoreResultAssert hasNoNextStar() {
+        isNotNull();
+        if (actual.getNextStar().isPresent()) {
+            failWithMessage("Expected no next-star advice but got %s", actual.getNextStar().get());
         }
         return this;
     }
