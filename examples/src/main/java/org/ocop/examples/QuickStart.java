@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.ocop.core.StarRating;
 import org.ocop.core.evaluation.Evaluation;
@@ -43,8 +44,7 @@ public final class QuickStart {
                 + g.getStar().symbol() + " not met: needs option " + g.getRequiredOption()));
         result.getNextStar().ifPresent(next -> next.getPlan().forEach(step -> out.println("to reach "
                 + next.getTarget().symbol() + ": raise " + step.getCriterionCode() + " to option " + step.getToOption())));
-
-        Evaluation.Builder whatIf = Evaluation.builder().from(evaluation).memberScores(java.util.List.of());
+        Evaluation.Builder whatIf = Evaluation.builder().from(evaluation).memberScores(List.of());
         for (MemberScores member : evaluation.getMemberScores()) {                   // every member now picks
             Map<String, Integer> choices = new HashMap<>(member.getChoices());       // option 2 on criterion 1.5
             choices.put("1.5", 2);
