@@ -233,7 +233,7 @@ public final class Backend {
      * @return its JSON document, with {@code stars} always present ({@code null} when disqualified)
      */
     public static String resultJson(ScoreResult result) {
-        return node(result).toPrettyString() + "\n";
+        return pretty(node(result));
     }
 
     /**
@@ -273,7 +273,7 @@ public final class Backend {
     public static String resultsJson(List<ScoreResult> results) {
         ArrayNode array = JSON.createArrayNode();
         results.forEach(r -> array.add(node(r)));
-        return array.toPrettyString() + "\n";
+        return pretty(array);
     }
 
     /**
@@ -343,6 +343,14 @@ public final class Backend {
     }
 
     private static final ObjectMapper JSON = OcopJson.mapper();
+
+    private static String pretty(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /**
      * @param registry a registry document, or null for the bundled sample

@@ -58,7 +58,7 @@ final class Templates {
             for (Criterion c : sheet.getLeafCriteria()) {
                 choices.put(c.getCode(), describe(c));
             }
-            return doc.toPrettyString();
+            return JSON.writeValueAsString(doc);
         } catch (IOException e) {
             throw new IllegalStateException("cannot re-read a written evaluation", e);
         }
@@ -69,7 +69,12 @@ final class Templates {
         List<CriterionOption> options = c.getScoringOptions();
         for (int i = 0; i < options.size(); i++) {
             CriterionOption o = options.get(i);
-            s.append(i == 0 ? "" : "  ").append('[').append(i).append("] ").append(o.getPoints())
+            if (c.getKind() == CriterionKind.ALTERNATIVES && (i == 0 || c.caseOf(i) != c.caseOf(i - 1))) {
+                s.append(i == 0 ? "" : "  ").append("{case ")
+                        .append(TextTable.truncate(c.getAlternatives().get(c.caseOf(i)).getLabel().getVi(), 60))
+                        .append("}");
+            }
+            s.append(i == 0 && c.getKind() != CriterionKind.ALTERNATIVES ? "" : "  ").append('[').append(i).append("] ").append(o.getPoints())
                     .append(o.getPoints() == 1 ? " pt " : " pts ").append(TextTable.truncate(o.getText().getVi(), 70))
                     .append(o.getMinStar().map(r -> " (" + r.symbol() + " gate)").orElse(""));
         }

@@ -88,7 +88,7 @@ public final class ConformanceExport {
                 expected.set("policy", c.get("policy"));
             }
             expected.set("expect", c.path("expect"));
-            files.put(name + "/expected.json", expected.toPrettyString() + "\n");
+            files.put(name + "/expected.json", JSON.writeValueAsString(expected) + "\n");
         }
         return files;
     }
