@@ -7,7 +7,7 @@ import org.ocop.examples.text.SheetText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code ocop sheet RULEBOOK SHEET}: one criteria sheet, as an outline or as JSON. */
@@ -19,11 +19,8 @@ final class SheetCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RULEBOOK", description = "Rulebook id, e.g. QD-26-2026.")
-    private String rulebookId;
-
-    @Parameters(index = "1", paramLabel = "SHEET", description = "Sheet number, 1 to 26.")
-    private int sheetNumber;
+    @Mixin
+    private SheetArgs args;
 
     @Option(names = "--json", description = "Print the sheet as JSON.")
     private boolean json;
@@ -34,8 +31,8 @@ final class SheetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rulebook rb = Backend.rulebook(rulebookId);
-        CriteriaSheet sheet = Backend.sheetOf(rb, sheetNumber);
+        Rulebook rb = args.rulebook();
+        CriteriaSheet sheet = args.sheet();
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(Backend.sheetJson(rb, sheet));

@@ -138,12 +138,10 @@ public final class RegistryFiles {
                 String cat = at + "/certificates/" + j;
                 try {
                     StarRating rank = StarRating.of(c.stars());
-                    Certificate cert = Certificate.builder().productId(row.id()).rating(rank)
-                            .issuerLevel(RecognitionPolicy.forRulebook(c.rulebookId()).levelFor(rank, c.issuedOn())
-                                    .orElseThrow(() -> new IllegalArgumentException("only 3★ to 5★ are certified")))
-                            .issuingAuthority(c.issuingAuthority()).decisionNumber(c.decisionNumber())
-                            .issuedOn(c.issuedOn()).validUntil(policy.validUntil(c.issuedOn()))
-                            .rulebookId(c.rulebookId()).build();
+                    Certificate cert = policy.issue(row.id(), rank, RecognitionPolicy.forRulebook(c.rulebookId())
+                            .levelFor(rank, c.issuedOn())
+                            .orElseThrow(() -> new IllegalArgumentException("only 3★ to 5★ are certified")),
+                            c.issuingAuthority(), c.decisionNumber(), c.issuedOn(), c.rulebookId());
                     events.add(event(c.event(), cert));
                 } catch (IllegalArgumentException | NullPointerException e) {
                     throw new InvalidInputException(source, cat, String.valueOf(e.getMessage()), e);

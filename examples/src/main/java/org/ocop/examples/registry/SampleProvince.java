@@ -65,9 +65,10 @@ public final class SampleProvince {
         List<ProductRow> products = new ArrayList<>();
         int upgraded = 0;
         for (int i = 0; i < PRODUCTS; i++) {
-            // The first 178 products give every producer one; the other 83 go to every second producer.
-            ProducerRow producer = producers.get(i < producers.size() ? i : (2 * (i - producers.size())) % producers.size());
-            boolean fourStar = i % 5 == 0 && i < 5 * FOUR_STAR;
+            // As ocop-scoring's SampleProvinceRegistry fixture: product i belongs to producer i mod 178 (producers
+            // 0..82 hold two products), and is 4★ when 48·i mod 261 < 48 (exactly 48 products: gcd(48, 261) = 3).
+            ProducerRow producer = producers.get(i % producers.size());
+            boolean fourStar = (FOUR_STAR * i) % PRODUCTS < FOUR_STAR;
             ProductSet set = SETS[(i * 7 + i / SETS.length) % SETS.length];
             LocalDate issued = LocalDate.of(2024, 1, 10).plusDays((i * 37L) % 1000);
             List<CertificateRow> certs = new ArrayList<>();
