@@ -192,6 +192,19 @@ class OcopCliTest {
     }
 
     @Test
+    void aFilledTemplateScores() throws IOException {
+        JsonNode doc = JSON.readTree(Cli.run("template", "QD-26-2026", "26").out());
+        com.fasterxml.jackson.databind.node.ObjectNode choices =
+                (com.fasterxml.jackson.databind.node.ObjectNode) doc.path("memberScores").get(0).path("choices");
+        choices.fieldNames().forEachRemaining(code -> choices.put(code, 0));
+        Path file = dir.resolve("filled.json");
+        Files.writeString(file, JSON.writeValueAsString(doc), StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run("score", file.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("filled.json");
+    }
+
+    @Test
     void validateNamesTheDocument() throws IOException {
         Cli.Run run = Cli.run("validate", fishCake.toString());
         assertThat(run.status()).as(run.err()).isZero();
