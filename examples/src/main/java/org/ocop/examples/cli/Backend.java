@@ -29,6 +29,7 @@ import org.ocop.json.OcopJsonException;
 import org.ocop.scoring.report.RegistryReport;
 import org.ocop.scoring.ScoringEngine;
 import org.ocop.scoring.ScoringException;
+import org.ocop.scoring.ScoringPolicy;
 import org.ocop.scoring.diff.RuleDiff;
 import org.ocop.scoring.rulebooks.Rulebooks;
 
@@ -166,8 +167,20 @@ public final class Backend {
      * @throws InvalidInputException if the choices do not fit the sheet
      */
     public static ScoreResult score(Rulebook rulebook, Evaluation evaluation, String source) {
+        return score(rulebook, evaluation, source, ScoringPolicy.standard());
+    }
+
+    /**
+     * @param rulebook the rulebook
+     * @param evaluation the evaluation
+     * @param source where the evaluation came from, for messages
+     * @param policy the configurable decisions to apply
+     * @return the result
+     * @throws InvalidInputException if the choices do not fit the sheet or the rulebook cannot score them
+     */
+    public static ScoreResult score(Rulebook rulebook, Evaluation evaluation, String source, ScoringPolicy policy) {
         try {
-            return ScoringEngine.standard().score(rulebook, evaluation);
+            return ScoringEngine.with(policy).score(rulebook, evaluation);
         } catch (OcopValidationException e) {
             throw invalid(source, e);
         } catch (ScoringException e) {

@@ -8,6 +8,7 @@ import org.ocop.examples.samples.Samples;
 import org.ocop.examples.text.ResultText;
 import org.ocop.examples.text.TextTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -20,6 +21,9 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PolicyOptions policy;
+
     private static String producerType(ProducerType type) {
         return type == ProducerType.SMALL_MEDIUM_ENTERPRISE ? "SME" : type.label().getEn().orElse(type.name());
     }
@@ -30,7 +34,8 @@ final class DemoCommand implements Callable<Integer> {
                 "Next star");
         for (Samples.Sample sample : Samples.all()) {
             Evaluation ev = sample.evaluation();
-            ScoreResult r = Backend.score(Backend.rulebookFor(ev, sample.resource()), ev, sample.resource());
+            ScoreResult r = Backend.score(Backend.rulebookFor(ev, sample.resource()), ev, sample.resource(),
+                    policy.policy());
             var producer = ev.getProduct().getProducer();
             table.row(TextTable.truncate(ev.getProduct().getName().getVi(), 42),
                     producerType(producer.getType()),

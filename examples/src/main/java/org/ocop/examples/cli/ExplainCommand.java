@@ -10,6 +10,7 @@ import org.ocop.examples.samples.Samples;
 import org.ocop.examples.text.ResultText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private PolicyOptions policy;
 
     @ArgGroup(multiplicity = "1")
     private Input input;
@@ -56,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
             source = input.file.toString();
         }
         Rulebook rb = rulebookId != null ? Backend.rulebook(rulebookId) : Backend.rulebookFor(ev, source);
-        ScoreResult result = Backend.score(rb, ev, source);
+        ScoreResult result = Backend.score(rb, ev, source, policy.policy());
         spec.commandLine().getOut().print(ResultText.explain(ev, Backend.sheetOf(rb, ev.getSheetNumber()), result,
                 lang.locale()));
         return 0;

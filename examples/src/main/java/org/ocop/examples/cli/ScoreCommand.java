@@ -11,6 +11,7 @@ import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.text.ResultText;
 import org.ocop.examples.text.TextTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PolicyOptions policy;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Evaluation documents.")
     private List<Path> files;
 
@@ -45,7 +49,7 @@ final class ScoreCommand implements Callable<Integer> {
             Evaluation ev = Backend.readEvaluation(file);
             Rulebook rb = rulebookId.isPresent() ? Backend.rulebook(rulebookId.get())
                     : Backend.rulebookFor(ev, file.toString());
-            scored.add(new Scored(file, ev, Backend.score(rb, ev, file.toString())));
+            scored.add(new Scored(file, ev, Backend.score(rb, ev, file.toString(), policy.policy())));
         }
         var out = spec.commandLine().getOut();
         if (json) {

@@ -122,7 +122,8 @@ public final class ResultText {
                 .append(evaluation.getType().label().in(locale)).append(")\n\n");
 
         out.append("Council (").append(evaluation.getCouncil().getLevel().label().in(locale)).append(", ")
-                .append(result.getMemberTotals().size()).append(" sheets)\n");
+                .append(result.getMemberTotals().size()).append(result.getMemberTotals().size() == 1 ? " sheet)\n"
+                        : " sheets)\n");
         TextTable members = new TextTable("Member", "Name", ">Total", ">A", ">B", ">C");
         for (MemberTotal t : result.getMemberTotals()) {
             String name = evaluation.getCouncil().getMembers().stream().filter(m -> m.getId().equals(t.getMemberId()))
@@ -169,7 +170,10 @@ public final class ResultText {
             }
         }
 
-        out.append("\nOutcome: ").append(result.getOutcome()).append(", ").append(stars(result));
+        out.append("\nOutcome: ").append(result.getOutcome());
+        if (result.getOutcome() != Outcome.DISQUALIFIED) {
+            out.append(", ").append(stars(result));
+        }
         if (result.isRecognisable()) {
             out.append(", recognisable");
             result.getRecognitionLevel().ifPresent(l -> out.append(" by the ").append(l.label().in(Locale.ENGLISH))

@@ -158,6 +158,15 @@ class OcopCliTest {
     }
 
     @Test
+    void policyOptionsChangeTheResult() {
+        // the conformance case council-spread: members' totals 100 and 89, a spread of 11
+        String file = "conformance/cases/council-spread/evaluation.json";
+        assertThat(Cli.run("score", file).out()).contains("5★").doesNotContain("not final");
+        assertThat(Cli.run("score", "--max-spread", "10", file).out()).contains("5★ (not final)");
+        assertThat(Cli.run("score", "--gates", "SOMETIMES", file).status()).isEqualTo(2);
+    }
+
+    @Test
     void rulebooksListsTheThreeVersions() {
         Cli.Run run = Cli.run("rulebooks");
         assertThat(run.status()).isZero();
