@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.ocop.core.StarRating;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.evaluation.MemberScores;
@@ -23,6 +25,9 @@ import org.ocop.scoring.rulebooks.Rulebooks;
  */
 public final class QuickStart {
 
+    /** Keeps Hibernate Validator's start-up INFO line out of the output (strong reference). */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
     private QuickStart() {}
 
     /**
@@ -30,6 +35,7 @@ public final class QuickStart {
      * @throws IOException if the bundled sample cannot be read
      */
     public static void main(String[] args) throws IOException {
+        VALIDATOR_LOG.setLevel(Level.WARNING);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         // tour:start
         Rulebook rules = Rulebooks.inForceOn(LocalDate.of(2026, 9, 7));         // QD-26-2026
