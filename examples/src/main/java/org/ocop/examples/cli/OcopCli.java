@@ -1,0 +1,120 @@
+package org.ocop.examples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ocop.core.OcopValidationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ocop}: the command-line tool over ocop-java. Exit status 0 on success, 2 for invalid input or
+ * usage (one line naming the file and the JSON pointer; the stack trace only with {@code --verbose}), 1
+ * for anything else. Output is UTF-8 whatever the platform default, so Vietnamese diacritics print right.
+ */
+@Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0 (ocop-java)",
+        description = "Score OCOP products (Mỗi xã một sản phẩm) into 1–5 stars, explain the result, browse the "
+                + "official criteria sheets.",
+        subcommands = {DemoCommand.class, ScoreCommand.class, ExplainCommand.class, RulebooksCommand.class,
+                SheetCommand.class, TemplateCommand.class, DiffCommand.class, ValidateCommand.class,
+                ReportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:any other error", "2:invalid input or usage"})
+public final class OcopCli implements Runnable {
+
+    /** Exit status for invalid input or usage. */
+    public static final int INVALID_INPUT = 2;
+    /** Exit status for any other failure. */
+    public static final int FAILURE = 1;
+
+    /** Keeps Hibernate Validator's start-up INFO line out of the tool's output (strong reference). */
+    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    private boolean verbose;
+
+    /** Creates the top-level command (picocli instantiates it). */
+    public OcopCli() {}
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs {@code ocop} with UTF-8 standard output and error and exits with its status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int status = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs {@code ocop} in-process (tests, embedding) without exiting.
+     *
+     * @param out where normal output goes
+     * @param err where errors go
+     * @param args the command line
+     * @return the exit status: 0 success, 1 failure, 2 invalid input or usage
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        HIBERNATE_LOG.setLevel(Level.WARNING);
+        CommandLine cmd = new CommandLine(new OcopCli());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExitCodeExceptionMapper(OcopCli::exitCodeOf);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = parseResult.matchedOptionValue("--verbose", false)
+                    || parseResult.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--verbose", false));
+            PrintWriter e = commandLine.getErr();
+            e.println("ocop " + commandLine.getCommandName() + ": " + describe(ex));
+            if (verbose) {
+                ex.printStackTrace(e);
+            } else if (exitCodeOf(ex) == FAILURE) {
+                e.println("(run again with --verbose for the stack trace)");
+            }
+            e.flush();
+            return exitCodeOf(ex);
+        });
+        int status = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private static int exitCodeOf(Throwable ex) {
+        return isInvalidInput(ex) ? INVALID_INPUT : FAILURE;
+    }
+
+    private static boolean isInvalidInput(Throwable ex) {
+        return ex instanceof InvalidInputException || ex instanceof OcopValidationException
+                || ex instanceof CommandLine.ParameterException;
+    }
+
+    private static String describe(Throwable ex) {
+        if (ex instanceof InvalidInputException) {
+            return ((InvalidInputException) ex).oneLine();
+        }
+        String message = ex.getMessage();
+        return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
+    }
+}

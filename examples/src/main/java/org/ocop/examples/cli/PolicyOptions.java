@@ -1,0 +1,39 @@
+package org.ocop.examples.cli;
+
+import java.util.Optional;
+import org.ocop.scoring.ScoringPolicy;
+import picocli.CommandLine.Option;
+
+/**
+ * The configurable decisions of the rules ({@code ocop-rules.md} §3, ⚖), as options of {@code score},
+ * {@code explain} and {@code demo}; without them the engine's documented defaults apply.
+ */
+final class PolicyOptions {
+
+    @Option(names = "--gates", paramLabel = "RULE",
+            description = "How members' choices meet a star gate: STRICT_MAJORITY (default), ALL_MEMBERS, CONSENSUS_SHEET.")
+    private Optional<ScoringPolicy.GateAggregation> gates;
+
+    @Option(names = "--knockouts", paramLabel = "EFFECT",
+            description = "What a knock-out does: DISQUALIFY (default) or ZERO_REMAINING.")
+    private Optional<ScoringPolicy.KnockoutSemantics> knockouts;
+
+    @Option(names = "--max-spread", paramLabel = "POINTS",
+            description = "A council rule: members' totals further apart than this make the result not final.")
+    private Optional<Integer> maxSpread;
+
+    /** @return the policy: the engine's defaults with the options given */
+    ScoringPolicy policy() {
+        ScoringPolicy policy = ScoringPolicy.standard();
+        if (gates.isPresent()) {
+            policy = policy.withGateAggregation(gates.get());
+        }
+        if (knockouts.isPresent()) {
+            policy = policy.withKnockoutSemantics(knockouts.get());
+        }
+        if (maxSpread.isPresent()) {
+            policy = policy.withMaxSpread(maxSpread.get());
+        }
+        return policy;
+    }
+}

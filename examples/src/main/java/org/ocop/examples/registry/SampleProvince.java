@@ -1,0 +1,119 @@
+package org.ocop.examples.registry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ocop.core.AuthorityLevel;
+import org.ocop.core.StarRating;
+import org.ocop.core.classification.ProductSet;
+import org.ocop.core.product.ProducerType;
+import org.ocop.core.recognition.LifecycleEventType;
+import org.ocop.examples.registry.RegistryDocument.CertificateRow;
+import org.ocop.examples.registry.RegistryDocument.ProducerRow;
+import org.ocop.examples.registry.RegistryDocument.ProductRow;
+import org.ocop.scoring.RecognitionPolicy;
+
+/**
+ * Generates the bundled sample registry: a province with the counts one province reported ({@code
+ * ocop-rules.md} §5, from the project's seeds): <b>261 products, 48 at 4★ and 213 at 3★, from 178
+ * producers: 44 enterprises, 73 cooperatives and 61 business households</b>.
+ *
+ * <p><b>Illustrative.</b> Only those totals come from the report; the province ("Tỉnh Minh Họa", code
+ * 99), communes, names, product sets, dates and decision numbers are made up, deterministically. Every
+ * certificate is still valid on the report day (issued from January 2024, valid 36 months); eight 4★
+ * products were first recognised at 3★ and later upgraded.
+ */
+public final class SampleProvince {
+
+    /** The report day of the sample. */
+    public static final LocalDate REPORT_ON = LocalDate.of(2026, 11, 23);
+    /** Products in the report. */
+    public static final int PRODUCTS = 261;
+    /** Of which at 4★. */
+    public static final int FOUR_STAR = 48;
+    /** Enterprises among the producers. */
+    public static final int ENTERPRISES = 44;
+    /** Cooperatives among the producers. */
+    public static final int COOPERATIVES = 73;
+    /** Business households among the producers. */
+    public static final int HOUSEHOLDS = 61;
+    /** How many 4★ products were upgraded from 3★. */
+    public static final int UPGRADED = 8;
+
+    private static final String PROVINCE_CODE = "99";
+    private static final String PROVINCE = "Minh Họa";
+    private static final LocalDate DECISION_26_2026 = LocalDate.of(2026, 5, 22);
+
+    /** Product sets weighted roughly like provincial OCOP lists: mostly processed foods, then drinks and herbs. */
+    private static final ProductSet[] SETS = {
+        ProductSet.PROCESSED_MEAT_SEAFOOD_HONEY, ProductSet.PROCESSED_PRODUCE, ProductSet.FRESH_PRODUCE,
+        ProductSet.PROCESSED_RICE_CEREALS, ProductSet.TEA, ProductSet.HONEY_AND_OTHER_FARM_FOODS,
+        ProductSet.PROCESSED_MEAT_SEAFOOD_HONEY, ProductSet.FRESH_MEAT_SEAFOOD_EGGS_MILK, ProductSet.RICE_CEREALS,
+        ProductSet.WHITE_SPIRIT, ProductSet.HERBAL_TEA, ProductSet.PROCESSED_PRODUCE, ProductSet.LIQUID_CONDIMENTS,
+        ProductSet.ESSENTIAL_OILS_HERBS, ProductSet.HANDICRAFTS, ProductSet.COFFEE_COCOA, ProductSet.OTHER_SPICES,
+        ProductSet.FUNCTIONAL_FOODS_MEDICINES, ProductSet.COMMUNITY_TOURISM, ProductSet.OTHER_NON_ALCOHOLIC_DRINKS,
+    };
+
+    private SampleProvince() {}
+
+    /** @return the sample registry document */
+    public static RegistryDocument document() {
+        List<ProducerRow> producers = new ArrayList<>();
+        for (int i = 0; i < ENTERPRISES + COOPERATIVES + HOUSEHOLDS; i++) {
+            producers.add(producer(i));
+        }
+        List<ProductRow> products = new ArrayList<>();
+        int upgraded = 0;
+        for (int i = 0; i < PRODUCTS; i++) {
+            // As ocop-scoring's SampleProvinceRegistry fixture: product i belongs to producer i mod 178 (producers
+            // 0..82 hold two products), and is 4★ when 48·i mod 261 < 48 (exactly 48 products: gcd(48, 261) = 3).
+            ProducerRow producer = producers.get(i % producers.size());
+            boolean fourStar = (FOUR_STAR * i) % PRODUCTS < FOUR_STAR;
+            ProductSet set = SETS[(i * 7 + i / SETS.length) % SETS.length];
+            LocalDate issued = LocalDate.of(2024, 1, 10).plusDays((i * 37L) % 1000);
+            List<CertificateRow> certs = new ArrayList<>();
+            if (fourStar && upgraded < UPGRADED && issued.isBefore(LocalDate.of(2025, 6, 1))) {
+                certs.add(certificate(LifecycleEventType.RECOGNISED, StarRating.THREE, issued, i, 0));
+                certs.add(certificate(LifecycleEventType.UPGRADED, StarRating.FOUR, issued.plusDays(420), i, 1));
+                upgraded++;
+            } else {
+                certs.add(certificate(LifecycleEventType.RECOGNISED, fourStar ? StarRating.FOUR : StarRating.THREE,
+                        issued, i, 0));
+            }
+            products.add(new ProductRow(String.format("SP-%04d", i + 1),
+                    set.label().getVi() + " — sản phẩm minh họa " + (i + 1), set, producer.id(), certs));
+        }
+        return new RegistryDocument("1.0", RegistryDocument.TYPE,
+                "Tỉnh " + PROVINCE + " — sổ theo dõi sản phẩm OCOP (dữ liệu minh họa)", REPORT_ON, producers, products);
+    }
+
+    private static ProducerRow producer(int i) {
+        ProducerType type;
+        String prefix;
+        String name;
+        if (i < ENTERPRISES) {
+            type = ProducerType.ENTERPRISE;
+            prefix = "DN";
+            name = "Công ty TNHH Minh họa " + (i + 1);
+        } else if (i < ENTERPRISES + COOPERATIVES) {
+            type = ProducerType.COOPERATIVE;
+            prefix = "HTX";
+            name = "Hợp tác xã Minh họa " + (i - ENTERPRISES + 1);
+        } else {
+            type = ProducerType.BUSINESS_HOUSEHOLD;
+            prefix = "HKD";
+            name = "Hộ kinh doanh Minh họa " + (i - ENTERPRISES - COOPERATIVES + 1);
+        }
+        return new ProducerRow(String.format("%s-%03d", prefix, i + 1), name, type, PROVINCE_CODE,
+                String.format("%05d", 1000 + (i % 24) * 37));
+    }
+
+    private static CertificateRow certificate(LifecycleEventType event, StarRating rank, LocalDate issued, int i, int n) {
+        String rulebook = issued.isBefore(DECISION_26_2026) ? "QD-148-2023" : "QD-26-2026";
+        AuthorityLevel level = RecognitionPolicy.forRulebook(rulebook).levelFor(rank, issued).orElseThrow();
+        String authority = level == AuthorityLevel.DISTRICT ? "UBND huyện Minh Họa " + (1 + i % 9)
+                : "UBND tỉnh " + PROVINCE;
+        return new CertificateRow(event, rank.stars(), issued,
+                String.format("%d/QĐ-UBND", 100 + (i * 3 + n * 991) % 900), authority, rulebook);
+    }
+}
