@@ -8,9 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's API tour is {@link QuickStart}: it runs, and the README shows exactly its code. */
+/** The READMEs' API tour is {@link QuickStart}: it runs, and both READMEs show exactly its code. */
 class QuickStartTest {
 
     @Test
@@ -34,9 +35,11 @@ class QuickStartTest {
         String source = Files.readString(Path.of("src/main/java/org/ocop/examples/QuickStart.java"), StandardCharsets.UTF_8);
         String tour = source.substring(source.indexOf("// tour:start") + "// tour:start".length(),
                 source.indexOf("        // tour:end"));
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        for (String line : tour.strip().lines().map(String::strip).toList()) {
-            assertThat(readme).as("README.md shows the tour line").contains(line);
+        for (Path file : List.of(Path.of("README.md"), Path.of("../README.md"))) {
+            String readme = Files.readString(file, StandardCharsets.UTF_8);
+            for (String line : tour.strip().lines().map(String::strip).toList()) {
+                assertThat(readme).as(file + " shows the tour line").contains(line);
+            }
         }
     }
 }
