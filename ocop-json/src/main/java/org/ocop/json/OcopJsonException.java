@@ -18,6 +18,7 @@ public class OcopJsonException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON pointer of the problem. */
     private final String pointer;
     private final transient List<Violation> problems;
 

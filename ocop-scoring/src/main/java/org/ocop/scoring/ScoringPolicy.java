@@ -73,7 +73,13 @@ public final class ScoringPolicy {
      * @param chairPresent whether the chair must be present
      */
     public record Quorum(int numerator, int denominator, boolean chairPresent) {
-        /** Checks the fraction. */
+        /**
+         * Checks the fraction.
+         *
+         * @param numerator the fraction's numerator
+         * @param denominator the fraction's denominator
+         * @param chairPresent whether the chair must be present
+         */
         public Quorum {
             if (denominator <= 0 || numerator < 0 || numerator > denominator) {
                 throw new IllegalArgumentException("A quorum is a fraction from 0 to 1, got " + numerator + "/" + denominator);

@@ -9,6 +9,7 @@ public class SheetArithmeticException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The path of the offending node. */
     private final String node;
 
     /**

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param after the new value, as text
  */
 public record Change(ChangeKind kind, String before, String after) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param kind what changed
+     * @param before the old value
+     * @param after the new value
+     */
     public Change {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(before, "before");

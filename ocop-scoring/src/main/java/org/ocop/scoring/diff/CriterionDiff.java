@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param changes what changed, empty when nothing did
  */
 public record CriterionDiff(CriterionRef before, CriterionRef after, MatchedBy matchedBy, List<Change> changes) {
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param before the criterion on the old sheet
+     * @param after the criterion on the new sheet
+     * @param matchedBy how the two were paired
+     * @param changes what changed
+     */
     public CriterionDiff {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");

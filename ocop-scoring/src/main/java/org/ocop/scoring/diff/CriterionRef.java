@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param maxPoints its maximum
  */
 public record CriterionRef(String code, String groupCode, String name, int maxPoints) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param code the printed code
+     * @param groupCode the code of its group
+     * @param name the printed name
+     * @param maxPoints its maximum
+     */
     public CriterionRef {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(groupCode, "groupCode");

@@ -17,7 +17,16 @@ import java.util.Optional;
 public record SheetDiff(String fromRulebook, String toRulebook, int sheetNumber, List<CriterionRef> added,
         List<CriterionRef> removed, List<CriterionDiff> matched) {
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param fromRulebook the old rulebook's id
+     * @param toRulebook the new rulebook's id
+     * @param sheetNumber the sheet number
+     * @param added criteria only on the new sheet
+     * @param removed criteria only on the old sheet
+     * @param matched criteria on both sheets
+     */
     public SheetDiff {
         Objects.requireNonNull(fromRulebook, "fromRulebook");
         Objects.requireNonNull(toRulebook, "toRulebook");

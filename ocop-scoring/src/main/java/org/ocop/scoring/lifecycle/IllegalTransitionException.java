@@ -14,8 +14,11 @@ public class IllegalTransitionException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The product whose history was refused. */
     private final String productId;
+    /** The kind of the refused event. */
     private final LifecycleEventType eventType;
+    /** The day of the refused event. */
     private final LocalDate date;
     private final transient LifecycleState stateBefore;
 
