@@ -19,7 +19,7 @@ public final class IntArrayScorer {
      * @param sheet the flattened sheet
      * @param choices {@code choices[member][leaf]}, -1 for a conditional criterion left out
      * @param partTotals scratch space of at least {@code 3 * members} ints, overwritten (per-member part totals)
-     * @return {@code rank << 32 | sumOfMemberTotals}; rank 0 when a choice is out of range
+     * @return {@code rank << 32 | sumOfMemberTotals}; 0 when a choice is missing or out of range
      */
     public static long score(IntArraySheet sheet, int[][] choices, int[] partTotals) {
         int members = choices.length;
@@ -34,6 +34,9 @@ public final class IntArrayScorer {
             for (int l = 0; l < leaves; l++) {
                 int o = chosen[l];
                 if (o < 0) {
+                    if (!sheet.optional[l]) {
+                        return 0; // a criterion other than a conditional one left out
+                    }
                     continue;
                 }
                 int[] pts = sheet.points[l];
@@ -63,7 +66,8 @@ public final class IntArrayScorer {
                 int reached = 0;
                 for (int m = 0; m < members; m++) {
                     int o = choices[m][l];
-                    if (o >= gate && sheet.caseStart[l][o] == sheet.caseStart[l][gate]) {
+                    // by option order; within an alternatives criterion, by position inside the chosen case
+                    if (o >= 0 && o - sheet.caseStart[l][o] >= gate - sheet.caseStart[l][gate]) {
                         reached++;
                     }
                 }

@@ -11,6 +11,7 @@ import org.ocop.core.evaluation.MemberScores;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Criterion;
 import org.ocop.core.rules.CriterionGroup;
+import org.ocop.core.rules.CriterionKind;
 import org.ocop.core.rules.CriterionOption;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.SheetPart;
@@ -23,8 +24,8 @@ import org.ocop.core.rules.StarBand;
  * <p>Leaf criteria are numbered in printed order ({@link CriteriaSheet#getLeafCriteria()}); for each leaf,
  * {@link #points} holds the points of every scoring option and {@link #gates} the option index that is the
  * 3★, 4★ and 5★ minimum (-1 when the criterion has no such gate). Within an alternatives criterion, {@link
- * #caseStart} is the first scoring option of each option's case, so that a gate is met only by an option of
- * the gated case at or above the gated one.
+ * #caseStart} is the first scoring option of each option's case, so that a gate is met by an option at
+ * the same position in its case as the gated option or a later one (the engine's documented reading).
  */
 public final class IntArraySheet {
 
@@ -40,17 +41,20 @@ public final class IntArraySheet {
     final int[] bandFromHundredths;
     /** The rank of each band. */
     final int[] bandStars;
+    /** Whether leaf {@code l} may be left out (a conditional criterion). */
+    final boolean[] optional;
     /** The leaf criterion codes, in the order of the arrays. */
     final String[] codes;
 
     private IntArraySheet(int[][] points, int[][] gates, int[][] caseStart, int[] partOf, int[] bandFromHundredths,
-            int[] bandStars, String[] codes) {
+            int[] bandStars, boolean[] optional, String[] codes) {
         this.points = points;
         this.gates = gates;
         this.caseStart = caseStart;
         this.partOf = partOf;
         this.bandFromHundredths = bandFromHundredths;
         this.bandStars = bandStars;
+        this.optional = optional;
         this.codes = codes;
     }
 
@@ -76,9 +80,11 @@ public final class IntArraySheet {
         int[][] gates = new int[n][3];
         int[][] caseStart = new int[n][];
         String[] codes = new String[n];
+        boolean[] optional = new boolean[n];
         for (int l = 0; l < n; l++) {
             Criterion c = leaves.get(l);
             codes[l] = c.getCode();
+            optional[l] = c.getKind() == CriterionKind.CONDITIONAL;
             List<CriterionOption> options = c.getScoringOptions();
             points[l] = new int[options.size()];
             caseStart[l] = new int[options.size()];
@@ -104,7 +110,7 @@ public final class IntArraySheet {
             stars[i] = bands.get(i).getRating().stars();
         }
         return new IntArraySheet(points, gates, caseStart, parts.stream().mapToInt(Integer::intValue).toArray(),
-                from, stars, codes);
+                from, stars, optional, codes);
     }
 
     private static void collectLeaves(Criterion c, int part, List<Criterion> leaves, List<Integer> parts) {
