@@ -7,5 +7,6 @@ module org.ocop.scoring {
     requires org.ocop.json;
 
     exports org.ocop.scoring;
+    exports org.ocop.scoring.diff;
     // further exports are added package by package as they land
 }

@@ -1,0 +1,97 @@
+package org.ocop.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import org.ocop.core.StarRating;
+import org.ocop.core.rules.Rulebook;
+import org.ocop.core.rules.StarBand;
+
+/**
+ * Exact council averages and banding ({@code ocop-rules.md} §3.3–3.4 ⚖: averages are exact decimals, no
+ * floating point, no rounding before banding).
+ *
+ * <p><b>Representation.</b> The average of {@code n} integer totals is the fraction {@code sum / n}. When it
+ * terminates in decimal (n's prime factors after reduction are only 2 and 5) it is returned exactly, without
+ * trailing zeros ({@code 74}, {@code 74.5}, {@code 74.25}). When it does not terminate (e.g. three members,
+ * {@code 223 / 3}) it is returned at {@link #AVERAGE_SCALE} decimals rounded {@code HALF_EVEN}
+ * ({@code 74.3333333333}). <b>Banding never uses that decimal:</b> {@link #bandOf(List, long, int)} compares
+ * {@code sum ≥ from × n} in exact integer arithmetic, so {@code 209 / 3 = 69.67} stays 3★.
+ */
+public final class Averages {
+
+    /** Decimals kept for a non-terminating average (display rounds further, see {@link ScoringPolicy#display}). */
+    public static final int AVERAGE_SCALE = 10;
+
+    private Averages() {}
+
+    /**
+     * @param sum the sum of the members' totals
+     * @param members the number of members, at least 1
+     * @return the exact average (see the type's documentation for non-terminating fractions)
+     */
+    public static BigDecimal of(long sum, int members) {
+        if (members < 1) {
+            throw new IllegalArgumentException("An average needs at least one member, got " + members);
+        }
+        BigDecimal s = BigDecimal.valueOf(sum);
+        BigDecimal n = BigDecimal.valueOf(members);
+        BigDecimal avg;
+        try {
+            avg = s.divide(n);
+        } catch (ArithmeticException nonTerminating) {
+            return s.divide(n, AVERAGE_SCALE, RoundingMode.HALF_EVEN);
+        }
+        avg = avg.stripTrailingZeros();
+        return avg.scale() < 0 ? avg.setScale(0) : avg;
+    }
+
+    /**
+     * The band of an average given as an exact fraction, compared in integers: the highest band whose lower
+     * bound {@code from} satisfies {@code sum ≥ from × members} ({@code ocop-rules.md} §3.4, half-open bands).
+     *
+     * @param bands the rulebook's bands, lowest first ({@link Rulebook#getBands()})
+     * @param sum the sum of the members' totals
+     * @param members the number of members, at least 1
+     * @return the band's rank
+     * @throws IllegalArgumentException if the average is negative or above 100
+     */
+    public static StarRating bandOf(List<StarBand> bands, long sum, int members) {
+        Objects.requireNonNull(bands, "bands");
+        if (members < 1 || sum < 0 || sum > 100L * members) {
+            throw new IllegalArgumentException("An average score is 0 to 100, got " + sum + "/" + members);
+        }
+        BigDecimal s = BigDecimal.valueOf(sum);
+        BigDecimal n = BigDecimal.valueOf(members);
+        StarRating rank = bands.get(0).getRating();
+        for (StarBand band : bands) {
+            if (s.compareTo(band.getFrom().multiply(n)) >= 0) {
+                rank = band.getRating();
+            }
+        }
+        return rank;
+    }
+
+    /**
+     * Points a fraction lacks to reach a band: {@code max(0, from − sum / members)}, in the same exact
+     * representation as {@link #of(long, int)}.
+     *
+     * @param from the band's lower bound
+     * @param sum the sum of the members' totals
+     * @param members the number of members
+     * @return the points lacking on the average, 0 when already in or above the band
+     */
+    public static BigDecimal lacking(BigDecimal from, long sum, int members) {
+        BigDecimal needed = from.multiply(BigDecimal.valueOf(members)).subtract(BigDecimal.valueOf(sum));
+        if (needed.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal exact = needed.divide(BigDecimal.valueOf(members), AVERAGE_SCALE, RoundingMode.HALF_EVEN);
+        if (needed.scale() <= 0) {
+            long num = needed.longValueExact();
+            return of(num, members);
+        }
+        return exact;
+    }
+}

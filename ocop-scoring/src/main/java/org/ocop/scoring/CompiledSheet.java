@@ -1,0 +1,200 @@
+package org.ocop.scoring;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ocop.core.StarRating;
+import org.ocop.core.rules.Alternative;
+import org.ocop.core.rules.CriteriaSheet;
+import org.ocop.core.rules.Criterion;
+import org.ocop.core.rules.CriterionGroup;
+import org.ocop.core.rules.CriterionKind;
+import org.ocop.core.rules.CriterionOption;
+import org.ocop.core.rules.KnockoutEffect;
+import org.ocop.core.rules.PartCode;
+import org.ocop.core.rules.SheetPart;
+
+/**
+ * A criteria sheet compiled once into int arrays for the hot path (bulk rescoring): leaf criteria in printed
+ * order, each scoring option's points and its position for gate comparisons, the part and group of every
+ * leaf, the star gates and the leaf ranges that knock-outs cover. Cached per sheet instance (identity), so
+ * scoring many evaluations on one sheet walks no maps per criterion. Immutable after construction.
+ */
+final class CompiledSheet {
+
+    private static final int CACHE_LIMIT = 512;
+    private static final Map<Identity, CompiledSheet> CACHE = new ConcurrentHashMap<>();
+
+    /** A star gate: leaf index, rank, gated option index. */
+    record Gate(int leaf, StarRating star, int option) {}
+
+    /** A leaf range [from, to) with the knock-out effect printed on it (null when none is printed). */
+    record Range(int from, int to, KnockoutEffect effect) {}
+
+    final CriteriaSheet sheet;
+    final int leafCount;
+    final String[] codes;
+    final Criterion[] leaves;
+    /** points[leaf][option]. */
+    final int[][] points;
+    /** known[leaf][option]: whether the source gives the option's points. */
+    final boolean[][] known;
+    /**
+     * pos[leaf][option]: the option's position for "at or above" comparisons: its index for ordinary criteria,
+     * its position within its case for alternatives (⚖, see {@link ScoringEngine}).
+     */
+    final int[][] pos;
+    final boolean[] conditional;
+    final int[] partOf;
+    final int[] groupOf;
+    final PartCode[] partCodes;
+    final String[] groupCodes;
+    final Gate[] gates;
+    final Map<String, Integer> leafIndex;
+    /** Knock-out ranges by criterion or group code. */
+    final Map<String, Range> ranges;
+    /** Criteria carrying 148's criterion-level star mark, whose meaning is unknown. */
+    final List<String> criterionLevelStars;
+
+    private CompiledSheet(CriteriaSheet sheet) {
+        this.sheet = sheet;
+        List<Criterion> leafList = sheet.getLeafCriteria();
+        leafCount = leafList.size();
+        codes = new String[leafCount];
+        leaves = new Criterion[leafCount];
+        points = new int[leafCount][];
+        known = new boolean[leafCount][];
+        pos = new int[leafCount][];
+        conditional = new boolean[leafCount];
+        partOf = new int[leafCount];
+        groupOf = new int[leafCount];
+        partCodes = new PartCode[sheet.getParts().size()];
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Range> rangeMap = new HashMap<>();
+        List<String> stars = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        int[] next = {0};
+        for (int p = 0; p < partCodes.length; p++) {
+            SheetPart part = sheet.getParts().get(p);
+            partCodes[p] = part.getCode();
+            for (CriterionGroup group : part.getGroups()) {
+                int g = groups.size();
+                groups.add(group.getCode());
+                int from = next[0];
+                for (Criterion c : group.getCriteria()) {
+                    add(c, p, g, next, index, rangeMap, stars);
+                }
+                rangeMap.putIfAbsent(group.getCode(),
+                        new Range(from, next[0], group.getKnockout().map(k -> k.getEffect()).orElse(null)));
+            }
+        }
+        groupCodes = groups.toArray(String[]::new);
+        leafIndex = Collections.unmodifiableMap(index);
+        ranges = Collections.unmodifiableMap(rangeMap);
+        criterionLevelStars = List.copyOf(stars);
+        List<Gate> gateList = new ArrayList<>();
+        for (int l = 0; l < leafCount; l++) {
+            List<CriterionOption> options = leaves[l].getScoringOptions();
+            for (int o = 0; o < options.size(); o++) {
+                int leaf = l;
+                int option = o;
+                options.get(o).getMinStar().ifPresent(s -> gateList.add(new Gate(leaf, s, option)));
+            }
+        }
+        gates = gateList.toArray(Gate[]::new);
+    }
+
+    private void add(Criterion c, int part, int group, int[] next, Map<String, Integer> index,
+            Map<String, Range> rangeMap, List<String> stars) {
+        int from = next[0];
+        c.getMinStar().ifPresent(s -> stars.add(c.getCode() + " (" + s.symbol() + ")"));
+        if (c.getKind() == CriterionKind.COMPOSITE) {
+            for (Criterion sub : c.getSubCriteria()) {
+                add(sub, part, group, next, index, rangeMap, stars);
+            }
+        } else {
+            int l = next[0]++;
+            codes[l] = c.getCode();
+            leaves[l] = c;
+            index.put(c.getCode(), l);
+            List<CriterionOption> options = c.getScoringOptions();
+            points[l] = new int[options.size()];
+            known[l] = new boolean[options.size()];
+            pos[l] = new int[options.size()];
+            for (int o = 0; o < options.size(); o++) {
+                points[l][o] = options.get(o).getPoints();
+                known[l][o] = options.get(o).isPointsKnown();
+                pos[l][o] = o;
+            }
+            if (c.getKind() == CriterionKind.ALTERNATIVES) {
+                int o = 0;
+                for (Alternative a : c.getAlternatives()) {
+                    for (int i = 0; i < a.getOptions().size(); i++) {
+                        pos[l][o++] = i;
+                    }
+                }
+            }
+            conditional[l] = c.getKind() == CriterionKind.CONDITIONAL;
+            partOf[l] = part;
+            groupOf[l] = group;
+        }
+        rangeMap.put(c.getCode(), new Range(from, next[0], c.getKnockout().map(k -> k.getEffect()).orElse(null)));
+    }
+
+    /**
+     * @param sheet a sheet
+     * @return its compiled form, from the identity cache when this instance was compiled before
+     */
+    static CompiledSheet of(CriteriaSheet sheet) {
+        Identity key = new Identity(sheet);
+        CompiledSheet compiled = CACHE.get(key);
+        if (compiled == null) {
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            compiled = CACHE.computeIfAbsent(key, k -> new CompiledSheet(sheet));
+        }
+        return compiled;
+    }
+
+    /**
+     * @param leaf a leaf index
+     * @param choice a chosen option, or -1 for none (absent conditional, zeroed criterion)
+     * @param gated the gated option
+     * @return whether the choice is at or above the gated option by option order
+     */
+    boolean atOrAbove(int leaf, int choice, int gated) {
+        return choice >= 0 && pos[leaf][choice] >= pos[leaf][gated];
+    }
+
+    /**
+     * @param leaf a leaf index
+     * @param choice a chosen option, or -1 for none
+     * @return the points scored
+     */
+    int pointsOf(int leaf, int choice) {
+        return choice < 0 ? 0 : points[leaf][choice];
+    }
+
+    /** Identity key: sheets are deep values, hashing one per call would walk the whole tree. */
+    private static final class Identity {
+        private final CriteriaSheet sheet;
+
+        Identity(CriteriaSheet sheet) {
+            this.sheet = sheet;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.sheet == sheet;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(sheet);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.ocop.scoring.diff;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ocop.core.classification.ProductSet;
+import org.ocop.core.rules.CriteriaSheet;
+import org.ocop.core.rules.Criterion;
+import org.ocop.core.rules.CriterionGroup;
+import org.ocop.core.rules.CriterionOption;
+import org.ocop.core.rules.Rulebook;
+import org.ocop.core.rules.SheetPart;
+
+/**
+ * Compares one product set's criteria sheet between two rulebooks ({@code ocop-rules.md} §1: rulebooks are
+ * versioned; e.g. what 26/2026 changed against 148 for fresh produce).
+ *
+ * <p><b>Matching.</b> Codes differ between rulebooks (148's transcription prints {@code "1.a"}, 26/2026
+ * {@code "1.1"}), so criteria (every criterion and sub-criterion, composites included) are paired in three
+ * passes, each over what the previous left unmatched:
+ * <ol>
+ *   <li>by code: the same printed code on both sheets;</li>
+ *   <li>by normalised name: Unicode NFD, diacritics removed, {@code đ → d}, lower case, every run of
+ *       non-letters and non-digits made one space; names equal, or one a prefix of the other when the shorter
+ *       has at least 12 characters (printed names often add a qualifier), and the pairing unique;</li>
+ *   <li>by group: a criterion that is the only one left unmatched in its group is paired with the only one
+ *       left in the group with the same code and normalised name on the other sheet (e.g. 148's "7.a" under
+ *       "DINH DƯỠNG" and 26/2026's group "7" scored directly).</li>
+ * </ol>
+ * What stays unmatched is reported as added or removed. A pair is then compared on its maximum
+ * (re-weighting), kind, options (number and points; texts), star gates, group and knock-out.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class RuleDiff {
+
+    private RuleDiff() {}
+
+    /**
+     * @param from the old rulebook
+     * @param to the new rulebook
+     * @param set the product set whose sheets to compare
+     * @return the diff of the two sheets
+     * @throws IllegalArgumentException if either rulebook has no sheet for the set (totals-only ones included)
+     */
+    public static SheetDiff compare(Rulebook from, Rulebook to, ProductSet set) {
+        Objects.requireNonNull(set, "set");
+        CriteriaSheet a = from.sheet(set.sheetNumber()).orElseThrow(() -> new IllegalArgumentException(
+                "Rulebook " + from.getId() + " has no criteria sheet " + set.sheetNumber()));
+        CriteriaSheet b = to.sheet(set.sheetNumber()).orElseThrow(() -> new IllegalArgumentException(
+                "Rulebook " + to.getId() + " has no criteria sheet " + set.sheetNumber()));
+        return compare(from.getId(), a, to.getId(), b);
+    }
+
+    /**
+     * @param fromLabel a label for the old sheet (e.g. its rulebook id)
+     * @param from the old sheet
+     * @param toLabel a label for the new sheet
+     * @param to the new sheet
+     * @return the diff
+     */
+    public static SheetDiff compare(String fromLabel, CriteriaSheet from, String toLabel, CriteriaSheet to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Map<String, Node> left = nodes(from);
+        Map<String, Node> right = nodes(to);
+        Map<String, String> pairs = new LinkedHashMap<>(); // right code -> left code
+        Map<String, MatchedBy> how = new HashMap<>();
+        Set<String> usedLeft = new HashSet<>();
+        for (String code : right.keySet()) {
+            if (left.containsKey(code)) {
+                pairs.put(code, code);
+                how.put(code, MatchedBy.CODE);
+                usedLeft.add(code);
+            }
+        }
+        for (Node r : right.values()) {
+            if (pairs.containsKey(r.ref.code())) {
+                continue;
+            }
+            List<Node> candidates = left.values().stream().filter(l -> !usedLeft.contains(l.ref.code()))
+                    .filter(l -> sameName(l.name, r.name)).toList();
+            if (candidates.size() == 1) {
+                Node l = candidates.get(0);
+                long rivals = right.values().stream().filter(o -> !pairs.containsKey(o.ref.code()) && o != r)
+                        .filter(o -> sameName(l.name, o.name)).count();
+                if (rivals == 0) {
+                    pairs.put(r.ref.code(), l.ref.code());
+                    how.put(r.ref.code(), MatchedBy.NAME);
+                    usedLeft.add(l.ref.code());
+                }
+            }
+        }
+        Map<String, List<Node>> leftByGroup = left.values().stream().filter(l -> !usedLeft.contains(l.ref.code()))
+                .collect(Collectors.groupingBy(l -> l.ref.groupCode() + "|" + normalise(l.groupName)));
+        Map<String, List<Node>> rightByGroup = right.values().stream().filter(r -> !pairs.containsKey(r.ref.code()))
+                .collect(Collectors.groupingBy(r -> r.ref.groupCode() + "|" + normalise(r.groupName)));
+        rightByGroup.forEach((key, rs) -> {
+            List<Node> ls = leftByGroup.get(key);
+            if (rs.size() == 1 && ls != null && ls.size() == 1) {
+                pairs.put(rs.get(0).ref.code(), ls.get(0).ref.code());
+                how.put(rs.get(0).ref.code(), MatchedBy.GROUP);
+                usedLeft.add(ls.get(0).ref.code());
+            }
+        });
+        List<CriterionDiff> matched = new ArrayList<>();
+        List<CriterionRef> added = new ArrayList<>();
+        for (Node r : right.values()) {
+            String l = pairs.get(r.ref.code());
+            if (l == null) {
+                added.add(r.ref);
+            } else {
+                matched.add(new CriterionDiff(left.get(l).ref, r.ref, how.get(r.ref.code()), changes(left.get(l), r)));
+            }
+        }
+        List<CriterionRef> removed = left.values().stream().filter(l -> !usedLeft.contains(l.ref.code()))
+                .map(l -> l.ref).toList();
+        return new SheetDiff(fromLabel, toLabel, to.getNumber(), added, removed, matched);
+    }
+
+    private static List<Change> changes(Node a, Node b) {
+        List<Change> changes = new ArrayList<>();
+        Criterion x = a.criterion;
+        Criterion y = b.criterion;
+        if (x.getMaxPoints() != y.getMaxPoints()) {
+            changes.add(new Change(ChangeKind.MAX_POINTS, String.valueOf(x.getMaxPoints()),
+                    String.valueOf(y.getMaxPoints())));
+        }
+        if (x.getKind() != y.getKind()) {
+            changes.add(new Change(ChangeKind.KIND, x.getKind().name(), y.getKind().name()));
+        }
+        String px = points(x.getScoringOptions());
+        String py = points(y.getScoringOptions());
+        if (!px.equals(py)) {
+            changes.add(new Change(ChangeKind.OPTION_POINTS, px, py));
+        } else {
+            List<Integer> differing = new ArrayList<>();
+            for (int i = 0; i < x.getScoringOptions().size(); i++) {
+                if (!normalise(x.getScoringOptions().get(i).getText().getVi())
+                        .equals(normalise(y.getScoringOptions().get(i).getText().getVi()))) {
+                    differing.add(i);
+                }
+            }
+            if (!differing.isEmpty()) {
+                changes.add(new Change(ChangeKind.OPTION_TEXT, "options " + differing, "reworded"));
+            }
+        }
+        String gx = gates(x);
+        String gy = gates(y);
+        if (!gx.equals(gy)) {
+            changes.add(new Change(ChangeKind.GATES, gx, gy));
+        }
+        if (!normalise(a.groupName).equals(normalise(b.groupName))) {
+            changes.add(new Change(ChangeKind.GROUP, a.ref.groupCode() + " " + a.groupName,
+                    b.ref.groupCode() + " " + b.groupName));
+        }
+        String kx = x.getKnockout().map(k -> k.getEffect().name()).orElse("none");
+        String ky = y.getKnockout().map(k -> k.getEffect().name()).orElse("none");
+        if (!kx.equals(ky)) {
+            changes.add(new Change(ChangeKind.KNOCKOUT, kx, ky));
+        }
+        return changes;
+    }
+
+    private static String points(List<CriterionOption> options) {
+        return options.stream().map(o -> o.isPointsKnown() ? String.valueOf(o.getPoints()) : "?")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Gates as "option index: rank" plus 148's criterion-level mark. */
+    private static String gates(Criterion c) {
+        List<String> parts = new ArrayList<>();
+        List<CriterionOption> options = c.getScoringOptions();
+        for (int i = 0; i < options.size(); i++) {
+            int index = i;
+            options.get(i).getMinStar().ifPresent(s -> parts.add(s.symbol() + " at option " + index));
+        }
+        c.getMinStar().ifPresent(s -> parts.add(s.symbol() + " on the criterion"));
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
+    private static boolean sameName(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 12 && longer.startsWith(shorter);
+    }
+
+    /**
+     * @param name a printed name
+     * @return the name normalised for matching (see the type's documentation)
+     */
+    public static String normalise(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    private static Map<String, Node> nodes(CriteriaSheet sheet) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (SheetPart part : sheet.getParts()) {
+            for (CriterionGroup group : part.getGroups()) {
+                for (Criterion c : group.getCriteria()) {
+                    add(nodes, group, c);
+                }
+            }
+        }
+        return nodes;
+    }
+
+    private static void add(Map<String, Node> nodes, CriterionGroup group, Criterion c) {
+        nodes.put(c.getCode(), new Node(c, new CriterionRef(c.getCode(), group.getCode(), c.getName().getVi(),
+                c.getMaxPoints()), normalise(c.getName().getVi()), group.getName().getVi()));
+        c.getSubCriteria().forEach(s -> add(nodes, group, s));
+    }
+
+    private static final class Node {
+        final Criterion criterion;
+        final CriterionRef ref;
+        final String name;
+        final String groupName;
+
+        Node(Criterion criterion, CriterionRef ref, String name, String groupName) {
+            this.criterion = criterion;
+            this.ref = ref;
+            this.name = name;
+            this.groupName = groupName;
+        }
+    }
+}
