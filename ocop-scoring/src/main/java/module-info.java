@@ -8,5 +8,8 @@ module org.ocop.scoring {
 
     exports org.ocop.scoring;
     exports org.ocop.scoring.diff;
+    exports org.ocop.scoring.rulebooks;
+    // the rulebook documents are resources of this package
+    opens org.ocop.scoring.rulebooks;
     // further exports are added package by package as they land
 }

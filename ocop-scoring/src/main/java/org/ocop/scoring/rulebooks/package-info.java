@@ -1,0 +1,5 @@
+/**
+ * The official OCOP rulebooks as data (Decisions 26/2026/QĐ-TTg, 148/QĐ-TTg and 1048/QĐ-TTg) and the
+ * catalogue that picks the one a dossier is evaluated under ({@code ocop-rules.md} §1).
+ */
+package org.ocop.scoring.rulebooks;
