@@ -1,6 +1,7 @@
 package org.ocop.core;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,7 +23,7 @@ public interface LocalizedText {
 
     /** @return the English rendering, if any */
     @Value.Parameter
-    Optional<@NotBlank String> getEn();
+    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getEn();
 
     /**
      * Returns the text in the language of the locale: English for an English locale when present,

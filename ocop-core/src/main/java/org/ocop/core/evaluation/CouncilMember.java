@@ -1,6 +1,7 @@
 package org.ocop.core.evaluation;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +18,7 @@ public interface CouncilMember {
     String getName();
 
     /** @return the member's role or agency, if recorded */
-    Optional<@NotBlank String> getRole();
+    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getRole();
 
     /**
      * @param id the identifier

@@ -2,7 +2,7 @@ package org.ocop.core.evaluation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -24,7 +24,7 @@ import org.ocop.core.product.Product;
 public interface Evaluation {
 
     /** @return the evaluation's identifier, if any */
-    Optional<@NotBlank String> getId();
+    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getId();
 
     /** @return the product evaluated */
     @Valid
@@ -43,7 +43,7 @@ public interface Evaluation {
     Optional<LocalDate> getEvaluatedOn();
 
     /** @return the rulebook to use, when not the one in force on the submission date */
-    Optional<@NotBlank String> getRulebookId();
+    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getRulebookId();
 
     /** @return the product's current rank, for upgrades and re-evaluations */
     Optional<StarRating> getCurrentRating();

@@ -1,6 +1,7 @@
 package org.ocop.core.evaluation;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 public interface KnockoutFinding {
 
     /** @return the criterion or group code whose knock-out applies; empty for a sheet-level disqualifier */
-    Optional<@NotBlank String> getCode();
+    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getCode();
 
     /** @return the council's reason, in its own words */
     @NotBlank

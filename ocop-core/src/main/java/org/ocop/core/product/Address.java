@@ -26,13 +26,13 @@ public interface Address {
     String getCommuneCode();
 
     /** @return the province name, if recorded */
-    Optional<@NotBlank String> getProvinceName();
+    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getProvinceName();
 
     /** @return the commune name, if recorded */
-    Optional<@NotBlank String> getCommuneName();
+    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getCommuneName();
 
     /** @return the street address, if recorded */
-    Optional<@NotBlank String> getStreet();
+    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getStreet();
 
     /** @return a new builder */
     static Builder builder() {

@@ -79,7 +79,7 @@ public interface Product {
     Optional<@PositiveOrZero BigDecimal> getAnnualOutput();
 
     /** @return the unit of {@link #getAnnualOutput()} (e.g. "kg", "litre", "visitor"), if recorded */
-    Optional<@NotBlank String> getOutputUnit();
+    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getOutputUnit();
 
     /** @return yearly revenue in Vietnamese đồng, if recorded */
     Optional<@PositiveOrZero Long> getAnnualRevenueVnd();

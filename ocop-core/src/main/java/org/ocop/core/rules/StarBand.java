@@ -32,4 +32,13 @@ public interface StarBand {
     static StarBand of(StarRating rating, int from) {
         return ImmutableStarBand.of(rating, BigDecimal.valueOf(from));
     }
+
+    /**
+     * @param rating the rank
+     * @param from the lowest average score, inclusive (kept exactly, scale included)
+     * @return the band
+     */
+    static StarBand of(StarRating rating, BigDecimal from) {
+        return ImmutableStarBand.of(rating, from);
+    }
 }

@@ -1,0 +1,201 @@
+package org.ocop.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an ocop-core value from a JSON object strictly: unknown properties, {@code null}, missing required
+ * properties, duplicate set elements and values the core type refuses are errors whose Jackson path leads
+ * to the offending member. A document type read at the root must carry a readable format header.
+ */
+final class ValueDeserializer extends StdDeserializer<Object> {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
+
+    private final transient Binding binding;
+
+    ValueDeserializer(Binding binding) {
+        super(binding.type);
+        this.binding = binding;
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            t = p.nextToken();
+        } else if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
+            throw MismatchedInputException.from(p, binding.type, "expected a JSON object (" + label() + "), found "
+                    + describe(t));
+        }
+        boolean root = p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inRoot();
+        Optional<DocumentType> document = root ? DocumentType.of(binding.type) : Optional.empty();
+        boolean sawFormat = false;
+        boolean sawType = false;
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken valueToken = p.nextToken();
+            try {
+                if (document.isPresent() && DocumentType.FORMAT_PROPERTY.equals(name)) {
+                    checkFormat(p, valueToken);
+                    sawFormat = true;
+                    continue;
+                }
+                if (document.isPresent() && DocumentType.TYPE_PROPERTY.equals(name)) {
+                    checkType(p, valueToken, document.get());
+                    sawType = true;
+                    continue;
+                }
+                Binding.Attribute a = binding.byName.get(name);
+                if (a == null) {
+                    throw UnrecognizedPropertyException.from(p, binding.type, name, new ArrayList<>(binding.names()));
+                }
+                if (valueToken == JsonToken.VALUE_NULL) {
+                    throw MismatchedInputException.from(p, binding.type, "null is not allowed for '" + name
+                            + "': omit the property instead");
+                }
+                values.put(name, read(a, p, ctxt));
+            } catch (JsonMappingException e) {
+                throw JsonMappingException.wrapWithPath(e, binding.type, name);
+            }
+        }
+        if (document.isPresent() && (!sawFormat || !sawType)) {
+            String missing = !sawFormat ? DocumentType.FORMAT_PROPERTY : DocumentType.TYPE_PROPERTY;
+            throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, binding.type,
+                    "missing document header property '" + missing + "': an OCOP " + document.get().code()
+                            + " document starts with \"ocopFormat\": \"" + DocumentType.FORMAT_VERSION
+                            + "\", \"type\": \"" + document.get().code() + "\""), binding.type, missing);
+        }
+        for (Binding.Attribute a : binding.attributes) {
+            if (a.required && !values.containsKey(a.name)) {
+                throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, binding.type,
+                        "missing required property '" + a.name + "' of " + label()), binding.type, a.name);
+            }
+        }
+        try {
+            return binding.create(values);
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException
+                | IndexOutOfBoundsException e) {
+            throw ValueInstantiationException.from(p, label() + " refused: " + e.getMessage(),
+                    ctxt.constructType(binding.type), e);
+        }
+    }
+
+    private Object read(Binding.Attribute a, JsonParser p, DeserializationContext ctxt) throws IOException {
+        TypeFactory tf = ctxt.getTypeFactory();
+        switch (a.shape) {
+            case OPTIONAL:
+            case PLAIN:
+                return ctxt.readValue(p, tf.constructType(a.content));
+            case LIST:
+            case SET: {
+                JavaType listType = tf.constructCollectionType(ArrayList.class, tf.constructType(a.content));
+                List<?> list = ctxt.readValue(p, listType);
+                Set<Object> seen = new HashSet<>();
+                for (int i = 0; i < list.size(); i++) {
+                    Object element = list.get(i);
+                    if (element == null) {
+                        throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, listType,
+                                "null is not allowed in '" + a.name + "'"), list, i);
+                    }
+                    if (a.shape == Binding.Shape.SET && !seen.add(element)) {
+                        throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, listType,
+                                "duplicate element " + element + " in '" + a.name + "' (a set)"), list, i);
+                    }
+                }
+                return list;
+            }
+            case MAP: {
+                JavaType mapType = tf.constructMapType(LinkedHashMap.class, tf.constructType(a.key),
+                        tf.constructType(a.content));
+                Map<?, ?> map = ctxt.readValue(p, mapType);
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    if (e.getValue() == null) {
+                        throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, mapType,
+                                "null is not allowed in '" + a.name + "'"), map, String.valueOf(e.getKey()));
+                    }
+                }
+                return map;
+            }
+            default:
+                throw new IllegalStateException("unknown shape " + a.shape);
+        }
+    }
+
+    private static void checkFormat(JsonParser p, JsonToken token) throws IOException {
+        if (token != JsonToken.VALUE_STRING) {
+            throw MismatchedInputException.from(p, String.class, "'ocopFormat' must be a string such as \""
+                    + DocumentType.FORMAT_VERSION + "\", found " + describe(token));
+        }
+        String version = p.getText();
+        var m = VERSION.matcher(version);
+        if (!m.matches()) {
+            throw MismatchedInputException.from(p, String.class, "'ocopFormat' must be MAJOR.MINOR such as \""
+                    + DocumentType.FORMAT_VERSION + "\", found \"" + version + "\"");
+        }
+        if (Integer.parseInt(m.group(1)) != DocumentType.FORMAT_MAJOR) {
+            throw MismatchedInputException.from(p, String.class, "unsupported OCOP document format " + version
+                    + ": this reader understands format " + DocumentType.FORMAT_MAJOR + ".x only");
+        }
+    }
+
+    private static void checkType(JsonParser p, JsonToken token, DocumentType expected) throws IOException {
+        if (token != JsonToken.VALUE_STRING) {
+            throw MismatchedInputException.from(p, String.class, "'type' must be a string such as \""
+                    + expected.code() + "\", found " + describe(token));
+        }
+        String type = p.getText();
+        if (!expected.code().equals(type)) {
+            throw MismatchedInputException.from(p, String.class, "this is " + (DocumentType.ofCode(type).isPresent()
+                    ? "a '" + type + "' document" : "an unknown document type '" + type + "'") + ", expected a '"
+                    + expected.code() + "' document");
+        }
+    }
+
+    private String label() {
+        return binding.type.getSimpleName();
+    }
+
+    static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the input";
+        }
+        switch (t) {
+            case START_ARRAY:
+                return "an array";
+            case START_OBJECT:
+                return "an object";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return t.asString() == null ? t.name() : t.asString();
+        }
+    }
+}
