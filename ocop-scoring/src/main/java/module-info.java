@@ -11,5 +11,7 @@ module org.ocop.scoring {
     exports org.ocop.scoring.rulebooks;
     // the rulebook documents are resources of this package
     opens org.ocop.scoring.rulebooks;
+    exports org.ocop.scoring.lifecycle;
+    exports org.ocop.scoring.report;
     // further exports are added package by package as they land
 }

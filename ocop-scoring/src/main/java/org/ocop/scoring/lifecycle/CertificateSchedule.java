@@ -1,0 +1,73 @@
+package org.ocop.scoring.lifecycle;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ocop.core.recognition.Certificate;
+
+/**
+ * The key dates of one certificate ({@code ocop-rules.md} §4), computed by
+ * {@link LifecyclePolicy#schedule(Certificate)} from the certificate's last valid day ("expiry"):
+ * the re-evaluation window (expiry − 180 days to expiry − 120 days, both inclusive; 26/2026 Art. 7.6a), the
+ * latest notice day (expiry − 30 days; 148/QĐ-TTg) and, where the transitional grace applies, its last
+ * possible day (expiry + 180 days; 26/2026 Art. 12). Immutable.
+ */
+public final class CertificateSchedule {
+
+    private final Certificate certificate;
+    private final LocalDate graceUntil;
+
+    CertificateSchedule(Certificate certificate, LocalDate graceUntil) {
+        this.certificate = certificate;
+        this.graceUntil = graceUntil;
+    }
+
+    /** @return the certificate */
+    public Certificate certificate() {
+        return certificate;
+    }
+
+    /** @return the issue day */
+    public LocalDate issuedOn() {
+        return certificate.getIssuedOn();
+    }
+
+    /** @return the last valid day (expiry) */
+    public LocalDate validUntil() {
+        return certificate.getValidUntil();
+    }
+
+    /** @return the first day a re-evaluation dossier may be filed: expiry − 180 days */
+    public LocalDate windowOpens() {
+        return validUntil().minusDays(LifecyclePolicy.WINDOW_OPENS_DAYS_BEFORE_EXPIRY);
+    }
+
+    /** @return the last day a re-evaluation dossier is on time: expiry − 120 days */
+    public LocalDate windowCloses() {
+        return validUntil().minusDays(LifecyclePolicy.WINDOW_CLOSES_DAYS_BEFORE_EXPIRY);
+    }
+
+    /** @return the last day the issuer may notify the holder: expiry − 30 days */
+    public LocalDate noticeBy() {
+        return validUntil().minusDays(LifecyclePolicy.NOTICE_DAYS_BEFORE_EXPIRY);
+    }
+
+    /** @return the last day the transitional grace can keep the certificate valid, when it applies */
+    public Optional<LocalDate> graceUntil() {
+        return Optional.ofNullable(graceUntil);
+    }
+
+    /**
+     * @param day a day
+     * @return whether a re-evaluation dossier filed that day is on time (inside the window)
+     */
+    public boolean isInWindow(LocalDate day) {
+        return !day.isBefore(windowOpens()) && !day.isAfter(windowCloses());
+    }
+
+    @Override
+    public String toString() {
+        return "CertificateSchedule[" + certificate.getDecisionNumber() + ": valid " + issuedOn() + ".." + validUntil()
+                + ", window " + windowOpens() + ".." + windowCloses() + ", notice by " + noticeBy()
+                + graceUntil().map(g -> ", grace until " + g).orElse("") + "]";
+    }
+}

@@ -1,0 +1,43 @@
+package org.ocop.scoring.report;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ocop.core.product.Product;
+import org.ocop.scoring.lifecycle.CertificateSchedule;
+
+/**
+ * A certificate whose re-evaluation window (expiry − 180 to expiry − 120 days; 26/2026 Art. 7.6a) opens in
+ * the period asked about, with the product and its dates. Immutable.
+ */
+public final class ReEvaluationDue {
+
+    private final Product product;
+    private final CertificateSchedule schedule;
+    private final LocalDate filedOn;
+
+    ReEvaluationDue(Product product, CertificateSchedule schedule, LocalDate filedOn) {
+        this.product = product;
+        this.schedule = schedule;
+        this.filedOn = filedOn;
+    }
+
+    /** @return the product (with its producer) */
+    public Product product() {
+        return product;
+    }
+
+    /** @return the certificate's dates: window, notice day, expiry, grace */
+    public CertificateSchedule schedule() {
+        return schedule;
+    }
+
+    /** @return the filing day, when the holder already filed a re-evaluation dossier */
+    public Optional<LocalDate> filedOn() {
+        return Optional.ofNullable(filedOn);
+    }
+
+    @Override
+    public String toString() {
+        return "ReEvaluationDue[" + product.getId() + ", " + schedule + "]";
+    }
+}
