@@ -27,7 +27,8 @@ import org.ocop.core.evaluation.MemberScores;
  * its best option (every case's best option for alternatives). A sheet that does not add up is refused
  * with a {@link SheetArithmeticException} naming the node, unless it is explicitly {@linkplain
  * #getIncompleteReason() marked incomplete} (only transcribed rulebooks ship such sheets). Criterion codes
- * must be unique in every case.
+ * must be unique in every case (a duplicate is also a {@link SheetArithmeticException}, naming its second
+ * occurrence).
  */
 @Value.Immutable
 public interface CriteriaSheet {
@@ -85,19 +86,20 @@ public interface CriteriaSheet {
         Map<String, Criterion> byCode = new LinkedHashMap<>();
         for (SheetPart part : getParts()) {
             for (CriterionGroup group : part.getGroups()) {
+                String groupNode = "sheet " + getNumber() + " / part " + part.getCode() + " / group " + group.getCode();
                 for (Criterion c : group.getCriteria()) {
-                    index(byCode, c);
+                    index(byCode, c, groupNode + " / criterion " + c.getCode());
                 }
             }
         }
         return Collections.unmodifiableMap(byCode);
     }
 
-    private static void index(Map<String, Criterion> byCode, Criterion c) {
+    private static void index(Map<String, Criterion> byCode, Criterion c, String node) {
         if (byCode.put(c.getCode(), c) != null) {
-            throw new IllegalArgumentException("criterion code " + c.getCode() + " appears twice on the sheet");
+            throw new SheetArithmeticException(node, "criterion code " + c.getCode() + " appears twice on the sheet");
         }
-        c.getSubCriteria().forEach(s -> index(byCode, s));
+        c.getSubCriteria().forEach(s -> index(byCode, s, node + " / sub-criterion " + s.getCode()));
     }
 
     /**
