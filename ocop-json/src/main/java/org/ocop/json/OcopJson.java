@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -146,7 +146,7 @@ public final class OcopJson {
      */
     public static <T> T read(byte[] json, Class<T> type) {
         require(json, "json");
-        return validated(bind(reader(type), r -> r.readValue(json)));
+        return validated(bind(reader(type), r -> r.createParser(json)));
     }
 
     /**
@@ -161,7 +161,7 @@ public final class OcopJson {
      */
     public static <T> T read(InputStream json, Class<T> type) {
         require(json, "json");
-        return validated(bind(reader(type), r -> r.readValue(json)));
+        return validated(bind(reader(type), r -> r.createParser(json)));
     }
 
     /**
@@ -175,7 +175,7 @@ public final class OcopJson {
      */
     public static <T> T read(String json, Class<T> type) {
         require(json, "json");
-        return validated(bind(reader(type), r -> r.readValue(json)));
+        return validated(bind(reader(type), r -> r.createParser(json)));
     }
 
     /**
@@ -226,7 +226,7 @@ public final class OcopJson {
      */
     public static Object readAny(byte[] json) {
         require(json, "json");
-        DocumentType type = bind(MAPPER.reader(), r -> peekType(r, json));
+        DocumentType type = bind(MAPPER.reader(), r -> r.createParser(json), (r, p) -> peekType(p), false);
         return read(json, type.valueType());
     }
 
@@ -267,8 +267,9 @@ public final class OcopJson {
 
     // ---------------------------------------------------------------------------------------------------
 
-    private interface Read<T> {
-        T apply(ObjectReader reader) throws IOException;
+    /** Opens a parser over the caller's input. */
+    private interface Source {
+        JsonParser open(ObjectReader reader) throws IOException;
     }
 
     private static ObjectReader reader(Class<?> type) {
@@ -276,31 +277,49 @@ public final class OcopJson {
         return MAPPER.readerFor(type);
     }
 
-    private static DocumentType peekType(ObjectReader r, byte[] json) throws IOException {
-        try (JsonParser p = r.createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new OcopJsonException("", "an OCOP document is a JSON object", null);
-            }
-            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (DocumentType.TYPE_PROPERTY.equals(name)) {
-                    String code = v == JsonToken.VALUE_STRING ? p.getText() : ValueDeserializer.describe(v);
-                    return DocumentType.ofCode(code).orElseThrow(() -> new OcopJsonException("/type",
-                            "unknown document type '" + code + "'; known: " + List.of(DocumentType.values()).stream()
-                                    .map(DocumentType::code).collect(Collectors.joining(", ")), null));
-                }
-                p.skipChildren();
-            }
-            throw new OcopJsonException("/type", "missing document header property 'type'", null);
+    private static DocumentType peekType(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new OcopJsonException("", "an OCOP document is a JSON object, found "
+                    + ValueDeserializer.describe(p.currentToken()), null);
         }
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            if (DocumentType.TYPE_PROPERTY.equals(name)) {
+                String code = v == JsonToken.VALUE_STRING ? p.getText() : ValueDeserializer.describe(v);
+                return DocumentType.ofCode(code).orElseThrow(() -> new OcopJsonException("/type",
+                        "unknown document type '" + code + "'; known: " + List.of(DocumentType.values()).stream()
+                                .map(DocumentType::code).collect(Collectors.joining(", ")), null));
+            }
+            p.skipChildren();
+        }
+        throw new OcopJsonException("/type", "missing document header property 'type'", null);
     }
 
-    private static <T> T bind(ObjectReader reader, Read<T> read) {
+    private interface Bind<T> {
+        T apply(ObjectReader reader, JsonParser parser) throws IOException;
+    }
+
+    private static <T> T bind(ObjectReader reader, Source source) {
+        return bind(reader, source, (r, p) -> r.readValue(p), true);
+    }
+
+    /**
+     * Runs a binding over a parser that this method owns, so that every failure, including stream limits,
+     * gets the pointer of the place the parser stopped at, unless Jackson's path is more precise.
+     */
+    private static <T> T bind(ObjectReader reader, Source source, Bind<T> bind, boolean whole) {
+        JsonParser p = null;
         try {
-            T value = read.apply(reader);
-            if (value == null) {
+            p = source.open(reader);
+            if (p.nextToken() == null) {
                 throw new OcopJsonException("", "the document is empty", null);
+            }
+            T value = bind.apply(reader, p);
+            JsonToken trailing = whole ? p.nextToken() : null;
+            if (trailing != null) {
+                throw new OcopJsonException("", "trailing content after the document: "
+                        + ValueDeserializer.describe(trailing) + location(p.currentLocation()), null);
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
@@ -309,25 +328,42 @@ public final class OcopJson {
                     + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")),
                     e);
         } catch (JsonMappingException e) {
-            String pointer = Pointers.of(e.getPath());
-            if (e.getPath().isEmpty() && e.getProcessor() instanceof JsonParser) {
-                pointer = contextPointer((JsonParser) e.getProcessor());
+            JsonProcessingException stream = streamCause(e);
+            if (stream != null) {
+                throw new OcopJsonException(contextPointer(p), clean(stream.getOriginalMessage())
+                        + location(stream.getLocation()), e);
             }
-            throw new OcopJsonException(pointer, clean(e.getOriginalMessage()) + location(e), e);
-        } catch (StreamReadException e) {
-            String pointer = e.getProcessor() instanceof JsonParser ? contextPointer((JsonParser) e.getProcessor()) : "";
-            throw new OcopJsonException(pointer, clean(e.getOriginalMessage()) + location(e), e);
+            String pointer = e.getPath().isEmpty() ? contextPointer(p) : Pointers.of(e.getPath());
+            throw new OcopJsonException(pointer, clean(e.getOriginalMessage()) + location(e.getLocation()), e);
+        } catch (JsonProcessingException e) {
+            throw new OcopJsonException(contextPointer(p), clean(e.getOriginalMessage()) + location(e.getLocation()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException e) {
+                    // closing a parser over the caller's stream (AUTO_CLOSE_SOURCE off) does not fail the read
+                }
+            }
         }
     }
 
-    private static String contextPointer(JsonParser p) {
-        return p.getParsingContext() == null ? "" : p.getParsingContext().pathAsPointer().toString();
+    private static JsonProcessingException streamCause(Throwable e) {
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof JsonProcessingException && !(c instanceof JsonMappingException)) {
+                return (JsonProcessingException) c;
+            }
+        }
+        return null;
     }
 
-    private static String location(com.fasterxml.jackson.core.JacksonException e) {
-        var loc = e.getLocation();
+    private static String contextPointer(JsonParser p) {
+        return p == null || p.getParsingContext() == null ? "" : p.getParsingContext().pathAsPointer().toString();
+    }
+
+    private static String location(com.fasterxml.jackson.core.JsonLocation loc) {
         if (loc == null || loc.getLineNr() < 0) {
             return "";
         }
@@ -348,6 +384,7 @@ public final class OcopJson {
         if (hint >= 0) {
             m = m.substring(0, hint);
         }
+        m = m.replaceAll("\\s*\\((com\\.fasterxml|java\\.)[^)]*\\)", "");
         return m.replace("org.ocop.core.", "").replace("java.lang.", "").replace("java.math.", "")
                 .replace("java.time.", "");
     }

@@ -7,6 +7,16 @@ import java.util.List;
 /** Builds JSON Pointers (RFC 6901) from Jackson paths and from Bean Validation / core property paths. */
 final class Pointers {
 
+    /**
+     * The property a Bean Validation rule of ocop-core is about, where there is one ({@code
+     * isMemberIdsUnique()} → {@code members}); a rule not listed points at the object that broke it.
+     */
+    private static final java.util.Map<String, String> RULE_TARGETS = java.util.Map.of(
+            "memberIdsUnique", "members",
+            "scoresByDistinctCouncilMembers", "memberScores",
+            "currentRatingConsistent", "currentRating",
+            "membersOnlyForCooperatives", "members");
+
     private Pointers() {}
 
     /**
@@ -39,9 +49,10 @@ final class Pointers {
     /**
      * Converts a property path such as {@code memberScores[0].choices[1.3]}, {@code
      * council.members[1].name} or Hibernate Validator's {@code choices<K>[1.3].<map key>} into a JSON
-     * Pointer ({@code /memberScores/0/choices/1.3}). Container-element nodes ({@code <…>}) are dropped, and
-     * so is a trailing Bean Validation rule name ({@code council.memberIdsUnique} → {@code /council}), which
-     * names no property of the document.
+     * Pointer ({@code /memberScores/0/choices/1.3}). Container-element nodes ({@code <…>}) are dropped; a
+     * trailing Bean Validation rule name, which names no property of the document, becomes the property the
+     * rule is about ({@code council.memberIdsUnique} → {@code /council/members}) or is dropped ({@code
+     * isDatesInOrder} → the object).
      *
      * @param path a property path; empty for the root
      * @return the pointer
@@ -74,7 +85,10 @@ final class Pointers {
         }
         flush(name, tokens);
         if (!tokens.isEmpty() && Binding.RULE_NAMES.contains(tokens.get(tokens.size() - 1))) {
-            tokens.remove(tokens.size() - 1);
+            String target = RULE_TARGETS.get(tokens.remove(tokens.size() - 1));
+            if (target != null) {
+                tokens.add(target);
+            }
         }
         StringBuilder sb = new StringBuilder();
         tokens.forEach(t -> sb.append('/').append(escape(t)));

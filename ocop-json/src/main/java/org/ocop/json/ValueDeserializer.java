@@ -54,6 +54,13 @@ final class ValueDeserializer extends StdDeserializer<Object> {
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             JsonToken valueToken = p.nextToken();
+            Binding.Attribute a = binding.byName.get(name);
+            boolean header = document.isPresent()
+                    && (DocumentType.FORMAT_PROPERTY.equals(name) || DocumentType.TYPE_PROPERTY.equals(name));
+            if (a == null && !header) {
+                // carries its own path segment; outer objects add theirs
+                throw UnrecognizedPropertyException.from(p, binding.type, name, new ArrayList<>(binding.names()));
+            }
             try {
                 if (document.isPresent() && DocumentType.FORMAT_PROPERTY.equals(name)) {
                     checkFormat(p, valueToken);
@@ -64,10 +71,6 @@ final class ValueDeserializer extends StdDeserializer<Object> {
                     checkType(p, valueToken, document.get());
                     sawType = true;
                     continue;
-                }
-                Binding.Attribute a = binding.byName.get(name);
-                if (a == null) {
-                    throw UnrecognizedPropertyException.from(p, binding.type, name, new ArrayList<>(binding.names()));
                 }
                 if (valueToken == JsonToken.VALUE_NULL) {
                     throw MismatchedInputException.from(p, binding.type, "null is not allowed for '" + name
@@ -127,7 +130,15 @@ final class ValueDeserializer extends StdDeserializer<Object> {
             case MAP: {
                 JavaType mapType = tf.constructMapType(LinkedHashMap.class, tf.constructType(a.key),
                         tf.constructType(a.content));
-                Map<?, ?> map = ctxt.readValue(p, mapType);
+                Map<?, ?> map;
+                try {
+                    map = ctxt.readValue(p, mapType);
+                } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+                    if (e.getPath().isEmpty() && e.getValue() instanceof String && p.currentToken() == JsonToken.FIELD_NAME) {
+                        throw JsonMappingException.wrapWithPath(e, mapType, (String) e.getValue());
+                    }
+                    throw e;
+                }
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     if (e.getValue() == null) {
                         throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, mapType,

@@ -1,0 +1,82 @@
+package org.ocop.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seeded corpus of {@link RoundTripTest} is not three hand-picked cases: over its seeds, every attribute
+ * of every type reachable from a document is present at least once, and every constant of every enum used
+ * by an attribute occurs.
+ */
+class CoverageTest {
+
+    @Test
+    void theCorpusCoversEveryAttributeAndEveryEnumConstant() {
+        Set<String> expected = new TreeSet<>();
+        Set<String> seen = new TreeSet<>();
+        for (DocumentType type : DocumentType.values()) {
+            expect(Binding.ALL.get(type.valueType()), expected, new java.util.HashSet<>());
+            for (int seed = 0; seed < RoundTripTest.SEEDS; seed++) {
+                walk(new Corpus(seed).document(type), seen);
+            }
+        }
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(seen);
+        assertThat(missing).as("attributes and enum constants never exercised by the corpus").isEmpty();
+        assertThat(expected).hasSizeGreaterThan(200);
+    }
+
+    private static void expect(Binding b, Set<String> expected, Set<Class<?>> visited) {
+        if (!visited.add(b.type)) {
+            return;
+        }
+        for (Binding.Attribute a : b.attributes) {
+            expected.add(b.type.getSimpleName() + "." + a.name);
+            for (java.lang.reflect.Type t : new java.lang.reflect.Type[] {a.content, a.key}) {
+                if (t instanceof Class && ((Class<?>) t).isEnum()) {
+                    for (Object c : ((Class<?>) t).getEnumConstants()) {
+                        expected.add(((Class<?>) t).getSimpleName() + "." + ((Enum<?>) c).name());
+                    }
+                } else if (t instanceof Class && Binding.ALL.containsKey(t)) {
+                    expect(Binding.ALL.get(t), expected, visited);
+                }
+            }
+        }
+    }
+
+    private static void walk(Object value, Set<String> seen) {
+        if (value instanceof Enum) {
+            seen.add(((Enum<?>) value).getDeclaringClass().getSimpleName() + "." + ((Enum<?>) value).name());
+            return;
+        }
+        Binding b = Binding.forClass(value.getClass());
+        if (b == null) {
+            return;
+        }
+        for (Binding.Attribute a : b.attributes) {
+            Object v = a.get(value);
+            if (a.absent(v)) {
+                continue;
+            }
+            seen.add(b.type.getSimpleName() + "." + a.name);
+            if (v instanceof Optional) {
+                walk(((Optional<?>) v).get(), seen);
+            } else if (v instanceof Collection) {
+                ((Collection<?>) v).forEach(e -> walk(e, seen));
+            } else if (v instanceof Map) {
+                ((Map<?, ?>) v).forEach((k, e) -> {
+                    walk(k, seen);
+                    walk(e, seen);
+                });
+            } else {
+                walk(v, seen);
+            }
+        }
+    }
+}
