@@ -35,16 +35,37 @@ public final class Averages {
         if (members < 1) {
             throw new IllegalArgumentException("An average needs at least one member, got " + members);
         }
+        if (sum % members == 0) {
+            return BigDecimal.valueOf(sum / members);
+        }
         BigDecimal s = BigDecimal.valueOf(sum);
         BigDecimal n = BigDecimal.valueOf(members);
-        BigDecimal avg;
-        try {
-            avg = s.divide(n);
-        } catch (ArithmeticException nonTerminating) {
+        if (!terminates(sum, members)) {
             return s.divide(n, AVERAGE_SCALE, RoundingMode.HALF_EVEN);
         }
-        avg = avg.stripTrailingZeros();
+        BigDecimal avg = s.divide(n).stripTrailingZeros();
         return avg.scale() < 0 ? avg.setScale(0) : avg;
+    }
+
+    /** Whether sum / members has a finite decimal expansion: the reduced denominator has no prime but 2 and 5. */
+    private static boolean terminates(long sum, int members) {
+        long d = members / gcd(Math.abs(sum), members);
+        while (d % 2 == 0) {
+            d /= 2;
+        }
+        while (d % 5 == 0) {
+            d /= 5;
+        }
+        return d == 1;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
     /**

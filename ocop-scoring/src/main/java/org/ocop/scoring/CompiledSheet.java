@@ -87,8 +87,12 @@ final class CompiledSheet {
                 for (Criterion c : group.getCriteria()) {
                     add(c, p, g, next, index, rangeMap, stars);
                 }
-                rangeMap.putIfAbsent(group.getCode(),
-                        new Range(from, next[0], group.getKnockout().map(k -> k.getEffect()).orElse(null)));
+                KnockoutEffect groupEffect = group.getKnockout().map(k -> k.getEffect()).orElse(null);
+                Range own = rangeMap.get(group.getCode());
+                // a group scored directly shares its code with its implicit criterion: keep the printed effect
+                if (own == null || (own.effect() == null && groupEffect != null)) {
+                    rangeMap.put(group.getCode(), new Range(from, next[0], groupEffect));
+                }
             }
         }
         groupCodes = groups.toArray(String[]::new);

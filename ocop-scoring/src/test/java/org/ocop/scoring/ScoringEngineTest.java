@@ -348,6 +348,16 @@ class ScoringEngineTest {
         }
 
         @Test
+        void realTotalsOnlyRulebook1048() {
+            Rulebook r1048 = org.ocop.scoring.rulebooks.Rulebooks.byId("QD-1048-2019").orElseThrow();
+            assertThatThrownBy(() -> ENGINE.score(r1048, eval().member("m1", small(0, 0, 0)).build()))
+                    .isInstanceOf(ScoringException.class).hasMessageContaining("QD-1048-2019 is totals-only");
+            // ⚖ 1048's printed integer bands read as the same half-open bands: 69.5 → 3★, 70 → 4★
+            assertThat(ScoringEngine.bandOf(r1048, 70, 69)).isEqualTo(StarRating.THREE);
+            assertThat(ScoringEngine.bandOf(r1048, 70)).isEqualTo(StarRating.FOUR);
+        }
+
+        @Test
         void missingSheetIsAScoringException() {
             Rulebook other = Fixtures.rulebook(Fixtures.sheet(2, Fixtures.small().getParts().toArray(new org.ocop.core.rules.SheetPart[0])));
             assertThatThrownBy(() -> ENGINE.score(other, eval().member("m1", small(0, 0, 0)).build()))

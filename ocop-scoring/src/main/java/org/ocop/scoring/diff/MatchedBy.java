@@ -6,6 +6,9 @@ public enum MatchedBy {
     CODE,
     /** Different codes (148 prints "1.a", 26/2026 "1.1"), the same normalised name. */
     NAME,
-    /** The only criterion left unmatched in a group of the same code and normalised name on both sheets. */
+    /**
+     * The only criterion left unmatched in a group of the same code and normalised name on both sheets, one of
+     * them standing for a group scored directly.
+     */
     GROUP
 }

@@ -32,8 +32,9 @@ import org.ocop.core.rules.SheetPart;
  *       non-letters and non-digits made one space; names equal, or one a prefix of the other when the shorter
  *       has at least 12 characters (printed names often add a qualifier), and the pairing unique;</li>
  *   <li>by group: a criterion that is the only one left unmatched in its group is paired with the only one
- *       left in the group with the same code and normalised name on the other sheet (e.g. 148's "7.a" under
- *       "DINH DƯỠNG" and 26/2026's group "7" scored directly).</li>
+ *       left in the group with the same code and normalised name on the other sheet, when one of the two stands
+ *       for a group scored directly ({@code Criterion.isImplicit()}; e.g. 148's "7.a" under "DINH DƯỠNG" and
+ *       26/2026's group "7" scored directly). Two ordinary criteria with different names are never paired.</li>
  * </ol>
  * What stays unmatched is reported as added or removed. A pair is then compared on its maximum
  * (re-weighting), kind, options (number and points; texts), star gates, group and knock-out.
@@ -105,7 +106,8 @@ public final class RuleDiff {
                 .collect(Collectors.groupingBy(r -> r.ref.groupCode() + "|" + normalise(r.groupName)));
         rightByGroup.forEach((key, rs) -> {
             List<Node> ls = leftByGroup.get(key);
-            if (rs.size() == 1 && ls != null && ls.size() == 1) {
+            if (rs.size() == 1 && ls != null && ls.size() == 1
+                    && (rs.get(0).criterion.isImplicit() || ls.get(0).criterion.isImplicit())) {
                 pairs.put(rs.get(0).ref.code(), ls.get(0).ref.code());
                 how.put(rs.get(0).ref.code(), MatchedBy.GROUP);
                 usedLeft.add(ls.get(0).ref.code());
