@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ocop.core.evaluation.EvaluationType;
 import org.ocop.core.rules.Rulebook;
+import org.ocop.json.OcopJson;
 
 /**
  * The catalogue of official OCOP rulebooks (<i>bộ tiêu chí</i>) shipped with the library, and the rule that
@@ -26,11 +27,15 @@ import org.ocop.core.rules.Rulebook;
  *       cannot score criteria.
  * </ul>
  *
- * <p>The rulebooks are JSON documents in this package ({@code QD-26-2026.json} …), generated from the
- * criteria data of the repository's {@code data/} folder (see the module README). They are read once,
- * lazily, on first use of this class's methods (holder idiom: the JVM's class initialisation makes the
- * loading thread-safe without locks); loading all three takes some tens of milliseconds. Every returned
- * rulebook is an immutable value, safe to share between threads.
+ * <p>The rulebooks are ocop-json rulebook documents ({@link OcopJson}'s canonical form) in this package
+ * ({@code QD-26-2026.json} …), generated from the
+ * criteria data of the repository's {@code data/} folder (see the module README). Each is read once,
+ * lazily, when first needed (holder idiom: the JVM's class initialisation makes the loading thread-safe
+ * without locks); a date on or after 22 May 2026 only reads 26/2026. Each of the two large documents
+ * (about 1.4 MB, 2,500 options) takes roughly 40 to 150 ms of CPU to bind in a warm JVM; the first read in
+ * a cold JVM takes most of a second, mostly class loading and Jackson's introspection (rough measurement
+ * on a heavily loaded 2-core machine, not a guarantee).
+ * Every returned rulebook is an immutable value, safe to share between threads.
  */
 public final class Rulebooks {
 
@@ -69,10 +74,26 @@ public final class Rulebooks {
 
     private Rulebooks() {}
 
-    /** Holder idiom: the catalogue is read when this class is first initialised, by exactly one thread. */
-    private static final class Holder {
-        static final List<Rulebook> ALL = List.of(load(QD_1048_2019), load(QD_148_2023), load(QD_26_2026));
+    /*
+     * Holder idiom, one holder per rulebook: each document is read when its holder class is first
+     * initialised, by exactly one thread (JLS §12.4.2), and only when needed: asking for 26/2026 does not
+     * read the older rulebooks.
+     */
+    private static final class Qd1048 {
+        static final Rulebook VALUE = load(QD_1048_2019);
     }
+
+    private static final class Qd148 {
+        static final Rulebook VALUE = load(QD_148_2023);
+    }
+
+    private static final class Qd26 {
+        static final Rulebook VALUE = load(QD_26_2026);
+    }
+
+    /** Every shipped rulebook, newest first, each read on first use. */
+    private static final List<Supplier<Rulebook>> NEWEST_FIRST = List.of(() -> Qd26.VALUE, () -> Qd148.VALUE,
+            () -> Qd1048.VALUE);
 
     private static Rulebook load(String id) {
         String resource = id + ".json";
@@ -81,7 +102,9 @@ public final class Rulebooks {
                 throw new IllegalStateException("The rulebook resource " + resource + " is missing from the "
                         + "ocop-scoring jar (package org.ocop.scoring.rulebooks)");
             }
-            Rulebook rulebook = RulebookDocument.read(in);
+            // bound strictly by ocop-json and checked by the domain model's invariants; Bean Validation is
+            // left to the build (ShippedRulebooksTest), so that no validation provider is needed at run time
+            Rulebook rulebook = OcopJson.mapper().readerFor(Rulebook.class).readValue(in);
             if (!rulebook.getId().equals(id)) {
                 throw new IllegalStateException("Resource " + resource + " holds rulebook " + rulebook.getId());
             }
@@ -96,7 +119,7 @@ public final class Rulebooks {
      *     #QD_26_2026})
      */
     public static List<Rulebook> all() {
-        return Holder.ALL;
+        return List.of(Qd1048.VALUE, Qd148.VALUE, Qd26.VALUE);
     }
 
     /**
@@ -108,12 +131,21 @@ public final class Rulebooks {
      */
     public static Optional<Rulebook> byId(String id) {
         Objects.requireNonNull(id, "id");
-        return Holder.ALL.stream().filter(r -> r.getId().equals(id)).findFirst();
+        switch (id) {
+            case QD_26_2026:
+                return Optional.of(Qd26.VALUE);
+            case QD_148_2023:
+                return Optional.of(Qd148.VALUE);
+            case QD_1048_2019:
+                return Optional.of(Qd1048.VALUE);
+            default:
+                return Optional.empty();
+        }
     }
 
     /**
-     * The rulebook in force for a new dossier submitted on a date: the most recent rulebook whose effective
-     * period contains the date ({@code ocop-rules.md} §1 ⚖). Between 22 May and 20 July 2026 both 148 and
+     * The rulebook in force for a new dossier submitted on a date: the most recent rulebook (by effective
+     * date) whose effective period contains the date ({@code ocop-rules.md} §1 ⚖). Between 22 May and 20 July 2026 both 148 and
      * 26/2026 are formally in force; a dossier <em>submitted</em> then falls under 26/2026. For a dossier
      * submitted before 22 May 2026 and decided later, use {@link #forSubmission}.
      *
@@ -123,8 +155,7 @@ public final class Rulebooks {
      */
     public static Rulebook inForceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return Holder.ALL.stream().filter(r -> r.isInForceOn(date))
-                .max(Comparator.comparing(Rulebook::getEffectiveFrom))
+        return NEWEST_FIRST.stream().map(Supplier::get).filter(r -> r.isInForceOn(date)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No OCOP rulebook was in force on " + date
                         + ": the oldest shipped one, Decision 1048/QĐ-TTg, applies from 2019-08-21"));
     }
@@ -161,7 +192,7 @@ public final class Rulebooks {
         if (!atSubmission.getId().equals(QD_148_2023) || !submittedOn.isBefore(QD_26_2026_EFFECTIVE)) {
             return atSubmission;
         }
-        return decidedOn.isAfter(lastTransitionalDay(type)) ? byIdOrFail(QD_26_2026) : atSubmission;
+        return decidedOn.isAfter(lastTransitionalDay(type)) ? Qd26.VALUE : atSubmission;
     }
 
     /**
@@ -178,9 +209,5 @@ public final class Rulebooks {
     /** A window of {@code days} days that starts on (and counts) {@link #QD_26_2026_EFFECTIVE}. */
     private static LocalDate lastDayOfWindow(int days) {
         return QD_26_2026_EFFECTIVE.plusDays(days - 1L);
-    }
-
-    private static Rulebook byIdOrFail(String id) {
-        return byId(id).orElseThrow(() -> new IllegalStateException("Rulebook " + id + " is not shipped"));
     }
 }

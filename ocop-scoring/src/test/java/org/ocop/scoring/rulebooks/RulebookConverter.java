@@ -31,10 +31,12 @@ import org.ocop.core.rules.PartCode;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.SheetPart;
 import org.ocop.core.rules.StarBand;
+import org.ocop.json.OcopJson;
 
 /**
  * Converts the criteria data of the repository's {@code data/} folder into the shipped rulebook documents
- * ({@code ocop-scoring/src/main/resources/org/ocop/scoring/rulebooks/*.json}). Re-runnable and deterministic:
+ * ({@code ocop-scoring/src/main/resources/org/ocop/scoring/rulebooks/*.json}, written with {@link
+ * OcopJson#write(Object)}). The source sheets are read with Jackson's tree model. Re-runnable and deterministic:
  * {@link ShippedRulebooksTest} checks that the shipped documents equal what this class produces, and
  * rewrites them when run with {@code -Docop.regenerate=true}:
  *
@@ -88,7 +90,7 @@ public final class RulebookConverter {
         Path root = args.length > 0 ? Paths.get(args[0]) : repositoryRoot();
         for (Rulebook r : convertAll(root)) {
             Path out = resourceFile(root, r.getId());
-            Files.writeString(out, RulebookDocument.write(r), StandardCharsets.UTF_8);
+            Files.writeString(out, OcopJson.write(r), StandardCharsets.UTF_8);
             System.out.println("wrote " + out);
         }
     }
@@ -126,11 +128,16 @@ public final class RulebookConverter {
 
     // ------------------------------------------------------------------ the three rulebooks
 
-    /** @return Decision 1048/QĐ-TTg's rulebook: totals only ({@code ocop-rules.md} §1, research notes §2.4) */
+    /**
+     * Decision 1048/QĐ-TTg's rulebook: totals only ({@code ocop-rules.md} §1, research notes §2.4). Title as
+     * quoted by proatc.vn's list of OCOP decisions (source S11) and Thừa Thiên Huế's plan 115/KH-UBND (2020).
+     *
+     * @return the rulebook
+     */
     static Rulebook qd1048() {
         return Rulebook.builder()
                 .id(Rulebooks.QD_1048_2019)
-                .title(LocalizedText.of("Ban hành Bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình Mỗi xã một sản phẩm",
+                .title(LocalizedText.of("Ban hành Bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm",
                         "Criteria for evaluating and ranking products of the One Commune One Product programme"))
                 .legalReference("Quyết định 1048/QĐ-TTg ngày 21/8/2019 của Thủ tướng Chính phủ")
                 .addAmendment("Quyết định 781/QĐ-TTg ngày 8/6/2020 của Thủ tướng Chính phủ")
@@ -152,8 +159,12 @@ public final class RulebookConverter {
     }
 
     /**
+     * Decision 148/QĐ-TTg's rulebook from the third-party transcription. The title is the one news reports
+     * give ("Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm"); the
+     * official text was not available to check it.
+     *
      * @param dir {@code data/qd-148-2023}
-     * @return Decision 148/QĐ-TTg's rulebook from the third-party transcription
+     * @return the rulebook
      */
     static Rulebook qd148(Path dir) {
         List<CriteriaSheet> sheets = new ArrayList<>();
@@ -172,7 +183,7 @@ public final class RulebookConverter {
         }
         return Rulebook.builder()
                 .id(Rulebooks.QD_148_2023)
-                .title(LocalizedText.of("Ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình Mỗi xã một sản phẩm",
+                .title(LocalizedText.of("Ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm",
                         "Criteria and procedure for evaluating and ranking products of the One Commune One Product programme"))
                 .legalReference("Quyết định 148/QĐ-TTg ngày 24/2/2023 của Thủ tướng Chính phủ")
                 .addAmendment("Quyết định 1489/QĐ-TTg ngày 6/7/2025 của Thủ tướng Chính phủ")
@@ -196,8 +207,12 @@ public final class RulebookConverter {
     }
 
     /**
+     * Decision 26/2026/QĐ-TTg's rulebook, every sheet complete, every correction recorded with the reason
+     * from {@code VALIDATION.md} ("Corrections made") and the confidence from {@code README.md}. Title as in
+     * research notes §2.1.
+     *
      * @param dir {@code data/qd-26-2026}
-     * @return Decision 26/2026/QĐ-TTg's rulebook, every sheet complete, every correction recorded
+     * @return the rulebook
      */
     static Rulebook qd26(Path dir) {
         Map<String, String> reasons = correctionTable(read(dir.resolve("VALIDATION.md")), "## Corrections made", 4);

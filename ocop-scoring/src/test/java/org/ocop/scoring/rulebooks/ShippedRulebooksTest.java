@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ocop.core.rules.Rulebook;
+import org.ocop.json.OcopJson;
 
 /**
  * The shipped rulebook documents are exactly what {@link RulebookConverter} produces from {@code data/}.
@@ -25,17 +26,18 @@ class ShippedRulebooksTest {
         Path root = RulebookConverter.repositoryRoot();
         if (Boolean.getBoolean("ocop.regenerate")) {
             for (Rulebook r : CONVERTED) {
-                Files.writeString(RulebookConverter.resourceFile(root, r.getId()), RulebookDocument.write(r),
+                Files.writeString(RulebookConverter.resourceFile(root, r.getId()), OcopJson.write(r),
                         StandardCharsets.UTF_8);
             }
         }
         for (Rulebook expected : CONVERTED) {
-            String document = RulebookDocument.write(expected);
+            String document = OcopJson.write(expected);
             Path file = RulebookConverter.resourceFile(root, expected.getId());
             assertThat(Files.readString(file, StandardCharsets.UTF_8))
                     .as("%s is stale: regenerate with -Docop.regenerate=true", file)
                     .isEqualTo(document);
-            assertThat(RulebookDocument.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))))
+            // read back with full validation (Bean Validation included), to the converted value
+            assertThat(OcopJson.readRulebook(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))))
                     .as("%s reads back to the converted value", expected.getId())
                     .isEqualTo(expected);
         }
