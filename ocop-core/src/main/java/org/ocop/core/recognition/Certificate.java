@@ -36,7 +36,11 @@ public interface Certificate {
     /** @return the issue (decision) date */
     LocalDate getIssuedOn();
 
-    /** @return the last day of validity */
+    /**
+     * @return the last day of validity ("expiry"); ocop-scoring's {@code LifecyclePolicy.issue(..)} sets it
+     *     to the issue day plus 36 months, ⚖ on the corresponding day (or the month's last day), see
+     *     {@code LifecyclePolicy.ValidityEnd}; a certificate read from a province system keeps its own date
+     */
     LocalDate getValidUntil();
 
     /** @return the rulebook the product was scored under */

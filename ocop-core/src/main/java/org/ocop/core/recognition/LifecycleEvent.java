@@ -49,9 +49,9 @@ public interface LifecycleEvent {
     @Value.Check
     default void check() {
         LifecycleEventType type = getType();
-        require(getCertificate().isPresent() == type.issuesCertificate(), "a certificate");
-        require(getRevocation().isPresent() == (type == LifecycleEventType.REVOKED), "a revocation");
-        require(getInspection().isPresent() == (type == LifecycleEventType.INSPECTED), "an inspection result");
+        require(getCertificate().isPresent() == type.issuesCertificate(), "certificate");
+        require(getRevocation().isPresent() == (type == LifecycleEventType.REVOKED), "revocation");
+        require(getInspection().isPresent() == (type == LifecycleEventType.INSPECTED), "inspection result");
         getCertificate().ifPresent(c -> same(c.getProductId(), c.getIssuedOn(), "certificate's issue day"));
         getRevocation().ifPresent(r -> same(r.getProductId(), r.getEffectiveOn(), "revocation's effective day"));
         getInspection().ifPresent(i -> same(i.getProductId(), i.getConcludedOn(), "inspection's conclusion day"));
@@ -59,10 +59,10 @@ public interface LifecycleEvent {
 
     private void require(boolean ok, String what) {
         if (!ok) {
-            throw new IllegalArgumentException("A " + getType() + " event of " + getProductId()
+            throw new IllegalArgumentException("A " + getType() + " event of " + getProductId() + " must carry "
                     + (getType().issuesCertificate() || getType() == LifecycleEventType.REVOKED
-                            || getType() == LifecycleEventType.INSPECTED ? " needs " : " carries no ")
-                    + what + " — or carries one that belongs to another type");
+                            || getType() == LifecycleEventType.INSPECTED ? "its own payload, " : "no payload, ")
+                    + "but its " + what + " does not match");
         }
     }
 

@@ -34,7 +34,8 @@ import org.ocop.core.recognition.RevocationGround;
  *       filing after the window closed is accepted as late (⚖: Art. 12 expects late filings);
  *   <li>{@code RENEWED}, {@code NOT_RENEWED}: only on a pending filing, while the certificate is in force
  *       (including the grace); the decision is due 45 days after filing (Art. 7.6), a late decision is still
- *       accepted ({@link LifecycleHistory#reEvaluationDeadlineOn});
+ *       accepted ({@link LifecycleHistory#reEvaluationDeadlineOn}); a renewal may carry any recognised rank
+ *       (a re-evaluation can end at a lower rank, {@code ocop-rules.md} §4 "Inspection");
  *   <li>{@code UPGRADED}: while in force, to a strictly higher rank (Art. 7.5);
  *   <li>{@code INSPECTED}: while in force (Art. 9);
  *   <li>{@code REVOKED}: while in force, of the current certificate, by the level that issued it

@@ -20,12 +20,14 @@ public final class LifecycleHistory {
     private final String productId;
     private final List<LifecycleEvent> events;
     private final List<Term> terms;
+    private final List<Certificate> certificates;
     private final LifecyclePolicy policy;
 
     LifecycleHistory(String productId, List<LifecycleEvent> events, List<Term> terms, LifecyclePolicy policy) {
         this.productId = productId;
         this.events = List.copyOf(events);
         this.terms = List.copyOf(terms);
+        this.certificates = this.terms.stream().map(Term::certificate).toList();
         this.policy = policy;
     }
 
@@ -41,7 +43,7 @@ public final class LifecycleHistory {
 
     /** @return every certificate the product received, oldest first */
     public List<Certificate> certificates() {
-        return terms.stream().map(Term::certificate).toList();
+        return certificates;
     }
 
     /** @return the day of the first recognition, if any */

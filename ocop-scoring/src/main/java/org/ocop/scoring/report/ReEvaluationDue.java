@@ -6,8 +6,9 @@ import org.ocop.core.product.Product;
 import org.ocop.scoring.lifecycle.CertificateSchedule;
 
 /**
- * A certificate whose re-evaluation window (expiry − 180 to expiry − 120 days; 26/2026 Art. 7.6a) opens in
- * the period asked about, with the product and its dates. Immutable.
+ * A certificate that needs attention for its re-evaluation (26/2026 Art. 7.6): its window (expiry − 180 to
+ * expiry − 120 days) opens or its notice day (expiry − 30 days) falls in the period asked about, or its
+ * re-evaluation is overdue; with the product, its dates and the filing day if filed. Immutable.
  */
 public final class ReEvaluationDue {
 

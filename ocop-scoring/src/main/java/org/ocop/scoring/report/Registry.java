@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.ocop.core.product.Address;
 import org.ocop.core.product.Producer;
 import org.ocop.core.product.ProducerType;
@@ -197,6 +198,46 @@ public final class Registry {
      * @throws IllegalArgumentException if the period is inverted
      */
     public List<ReEvaluationDue> enteringReEvaluationWindow(LocalDate from, LocalDate toInclusive) {
+        return dueIn(from, toInclusive, CertificateSchedule::windowOpens);
+    }
+
+    /**
+     * Certificates in force on {@code from} whose latest notice day (expiry − 30 days; the issuer notifies
+     * the holder at least 30 days before expiry, 148/QĐ-TTg) falls between {@code from} and
+     * {@code toInclusive}, soonest first.
+     *
+     * @param from the first day of the period
+     * @param toInclusive the last day of the period
+     * @return the certificates, by notice day then product id
+     * @throws IllegalArgumentException if the period is inverted
+     */
+    public List<ReEvaluationDue> noticesDue(LocalDate from, LocalDate toInclusive) {
+        return dueIn(from, toInclusive, CertificateSchedule::noticeBy);
+    }
+
+    /**
+     * Re-evaluations still undecided on {@code day} more than 45 days after their filing (26/2026 Art. 7.6),
+     * oldest filing first.
+     *
+     * @param day the day
+     * @return the overdue re-evaluations, each with its filing day
+     */
+    public List<ReEvaluationDue> overdueReEvaluations(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        List<ReEvaluationDue> overdue = new ArrayList<>();
+        for (Product p : products.values()) {
+            LifecycleHistory h = histories.get(p.getId());
+            if (h != null && h.reEvaluationDeadlineOn(day).filter(deadline -> deadline.isBefore(day)).isPresent()) {
+                overdue.add(new ReEvaluationDue(p, h.scheduleOn(day).orElseThrow(),
+                        h.pendingReEvaluationOn(day).orElseThrow()));
+            }
+        }
+        overdue.sort(Comparator.comparing((ReEvaluationDue d) -> d.filedOn().orElseThrow())
+                .thenComparing(d -> d.product().getId()));
+        return List.copyOf(overdue);
+    }
+
+    private List<ReEvaluationDue> dueIn(LocalDate from, LocalDate toInclusive, Function<CertificateSchedule, LocalDate> key) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(toInclusive, "toInclusive");
         if (toInclusive.isBefore(from)) {
@@ -209,11 +250,12 @@ public final class Registry {
                 continue;
             }
             CertificateSchedule s = h.scheduleOn(from).orElseThrow();
-            if (!s.windowOpens().isBefore(from) && !s.windowOpens().isAfter(toInclusive)) {
+            LocalDate k = key.apply(s);
+            if (!k.isBefore(from) && !k.isAfter(toInclusive)) {
                 due.add(new ReEvaluationDue(p, s, h.pendingReEvaluationOn(from).orElse(null)));
             }
         }
-        due.sort(Comparator.comparing((ReEvaluationDue d) -> d.schedule().windowOpens())
+        due.sort(Comparator.comparing((ReEvaluationDue d) -> key.apply(d.schedule()))
                 .thenComparing(d -> d.product().getId()));
         return List.copyOf(due);
     }

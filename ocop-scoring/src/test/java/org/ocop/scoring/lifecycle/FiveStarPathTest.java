@@ -10,6 +10,8 @@ import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
 import org.ocop.core.recognition.RecognitionRoute;
 import org.ocop.core.recognition.RecognitionStep;
+import org.ocop.core.result.Outcome;
+import org.ocop.core.result.ScoreResult;
 
 /** The recognition path of ocop-rules.md §4 (26/2026 Art. 4, 7.3, 7.4). */
 class FiveStarPathTest {
@@ -83,6 +85,37 @@ class FiveStarPathTest {
                 "Bộ Nông nghiệp và Môi trường", "77/QĐ-BNNMT", DAY, "QD-26-2026");
         // 1 Sep 2026 + 36 months = 1 Sep 2029
         assertThat(c.getValidUntil()).isEqualTo(LocalDate.of(2029, 9, 1));
+    }
+
+    private static ScoreResult result(String average, StarRating band, Outcome outcome, StarRating stars) {
+        ScoreResult.Builder b = ScoreResult.builder().rulebookId("QD-26-2026").sheetNumber(11).productId("P1")
+                .averageScore(avg(average)).band(band).outcome(outcome)
+                .recognisable(outcome == Outcome.RANKED && stars != null && stars.isRecognisable())
+                .fiveStarPotential(avg(average).compareTo(BigDecimal.valueOf(90)) >= 0);
+        if (stars != null) {
+            b.stars(stars);
+        }
+        return b.build();
+    }
+
+    @Test
+    void engineResultsFollowTheSamePath() {
+        assertThat(PATH.atProvince(result("93", StarRating.FIVE, Outcome.RANKED, StarRating.FIVE), DAY).getRoute())
+                .isEqualTo(RecognitionRoute.FORWARD_TO_CENTRAL);
+        assertThat(PATH.atProvince(result("72", StarRating.FOUR, Outcome.RANKED, StarRating.FOUR), DAY).getRoute())
+                .isEqualTo(RecognitionRoute.RECOGNISE);
+        // disqualified (no rank) and not-final results get no decision, whatever the average
+        RecognitionStep dq = PATH.atProvince(result("95", StarRating.FIVE, Outcome.DISQUALIFIED, null), DAY);
+        assertThat(dq.getRoute()).isEqualTo(RecognitionRoute.NO_DECISION);
+        assertThat(dq.getExplanation()).contains("DISQUALIFIED");
+        assertThat(PATH.atProvince(result("80", StarRating.FOUR, Outcome.NOT_FINAL, StarRating.FOUR), DAY).getRoute())
+                .isEqualTo(RecognitionRoute.NO_DECISION);
+        assertThat(PATH.atCentral(result("91", StarRating.FIVE, Outcome.RANKED, StarRating.FIVE), DAY).getRoute())
+                .isEqualTo(RecognitionRoute.CENTRAL_RECOGNISES);
+        assertThat(PATH.atCentral(result("88", StarRating.FOUR, Outcome.RANKED, StarRating.FOUR), DAY).getRoute())
+                .isEqualTo(RecognitionRoute.PROVINCE_FALLBACK);
+        assertThat(PATH.atCentral(result("91", StarRating.FIVE, Outcome.NOT_FINAL, StarRating.FIVE), DAY).getRoute())
+                .isEqualTo(RecognitionRoute.NO_DECISION);
     }
 
     @Test
