@@ -112,4 +112,21 @@ class RulesValidationTest {
                 .knockout(Knockout.of(LocalizedText.of(" "), KnockoutEffect.REJECT)).build();
         assertThat(violations(c)).containsExactly(new Violation("knockout.text.vi", "must not be blank", " "));
     }
+
+    @Test
+    void validationCascadesFromTheRulebookDownToSubCriteriaAndCases() {
+        Criterion composite = Criterion.builder().from(c12()).subCriteria(List.of(
+                Criterion.builder().from(org.ocop.core.Fixtures.choice("1.2.1", 0, 5, 10)).code("").build(),
+                org.ocop.core.Fixtures.binary("1.2.2", 10))).build();
+        Criterion cases = Criterion.builder().from(org.ocop.core.Fixtures.c22()).alternatives(List.of(
+                org.ocop.core.Fixtures.alternative("Trường hợp 1", 0, 10, 20),
+                Alternative.builder().label(LocalizedText.of(" ")).addOption(CriterionOption.of("", 5))
+                        .addOption(CriterionOption.of("Tốt", 20)).build())).build();
+        CriteriaSheet s = sheet(part(PartCode.A, group("1", c11(), composite)),
+                part(PartCode.B, group("2", org.ocop.core.Fixtures.c21(), cases)), partC());
+        assertThat(violations(rulebookBuilder().addSheets(s).build())).extracting(Violation::path).containsExactly(
+                "sheets[0].parts[0].groups[0].criteria[1].subCriteria[0].code",
+                "sheets[0].parts[1].groups[0].criteria[1].alternatives[1].label.vi",
+                "sheets[0].parts[1].groups[0].criteria[1].alternatives[1].options[0].text.vi");
+    }
 }
