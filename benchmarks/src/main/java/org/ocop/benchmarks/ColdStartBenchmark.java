@@ -50,6 +50,12 @@ public class ColdStartBenchmark {
         return trees;
     }
 
+    /** @return the rulebook in force today, QD-26-2026, alone (one lazy holder per rulebook) */
+    @Benchmark
+    public Rulebook loadCurrentRulebookOnly() {
+        return Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow();
+    }
+
     /** @return every shipped rulebook */
     @Benchmark
     public List<Rulebook> loadAllRulebooks() {

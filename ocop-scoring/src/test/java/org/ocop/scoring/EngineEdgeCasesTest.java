@@ -81,8 +81,9 @@ class EngineEdgeCasesTest {
 
     @Test
     void compiledSheetsAreCachedPerSheetInstance() {
-        CriteriaSheet one = QD26.sheet(1).orElseThrow();
-        CriteriaSheet two = QD26.sheet(2).orElseThrow();
+        // fresh copies: new identities, never compiled by another test
+        CriteriaSheet one = CriteriaSheet.builder().from(QD26.sheet(1).orElseThrow()).build();
+        CriteriaSheet two = CriteriaSheet.builder().from(QD26.sheet(2).orElseThrow()).build();
         CompiledSheet first = CompiledSheet.of(one);
         assertThat(CompiledSheet.of(one)).isSameAs(first);
         assertThat(CompiledSheet.of(two)).isNotSameAs(first);
@@ -93,14 +94,17 @@ class EngineEdgeCasesTest {
     void compositeCriteriaScoreThroughTheirSubCriteria() {
         // sheet 11 (tea) has composites 6.1 and 6.2: every member choosing every leaf's best option totals the
         // sheet maximum, 100, so the average is 100 and every gate is met: 5★
-        CriteriaSheet tea = QD26.sheet(11).orElseThrow();
+        // a copy of the rulebook with fresh sheet instances, so that this test compiles sheet 11 itself
+        Rulebook copy = Rulebook.builder().from(QD26).sheets(QD26.getSheets().stream()
+                .map(s -> CriteriaSheet.builder().from(s).build()).collect(java.util.stream.Collectors.toList())).build();
+        CriteriaSheet tea = copy.sheet(11).orElseThrow();
         assertThat(tea.getCriteriaByCode().get("6.1").getSubCriteria()).isNotEmpty();
-        ScoreResult r = ScoringEngine.standard().score(QD26, evaluation(tea, 3, EngineEdgeCasesTest::best, null));
+        ScoreResult r = ScoringEngine.standard().score(copy, evaluation(tea, 3, EngineEdgeCasesTest::best, null));
         assertThat(r.getAverageScore()).isEqualByComparingTo("100");
         assertThat(r.getMemberTotals()).allSatisfy(t -> assertThat(t.getTotal()).isEqualTo(100));
         assertThat(r.getStars()).contains(StarRating.FIVE);
         // the worst options everywhere score the sum of the lowest options: below the best
-        ScoreResult low = ScoringEngine.standard().score(QD26, evaluation(tea, 3, c -> 0, null));
+        ScoreResult low = ScoringEngine.standard().score(copy, evaluation(tea, 3, c -> 0, null));
         assertThat(low.getAverageScore()).isLessThan(new BigDecimal("100"));
     }
 

@@ -59,7 +59,7 @@ class RulebooksConcurrencyTest {
     }
 
     @Test
-    void manyThreadsShareOneCatalogue() throws Exception {
+    void manyThreadsShareTheSameRulebookInstances() throws Exception {
         int threads = 16;
         CyclicBarrier start = new CyclicBarrier(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -71,8 +71,13 @@ class RulebooksConcurrencyTest {
                     return Rulebooks.all();
                 }));
             }
+            List<Rulebook> expected = Rulebooks.all();
             for (Future<List<Rulebook>> r : results) {
-                assertThat(r.get()).isSameAs(Rulebooks.all());
+                List<Rulebook> actual = r.get();
+                assertThat(actual).hasSameSizeAs(expected);
+                for (int i = 0; i < expected.size(); i++) {
+                    assertThat(actual.get(i)).isSameAs(expected.get(i)); // one instance of each rulebook
+                }
             }
         } finally {
             pool.shutdownNow();
