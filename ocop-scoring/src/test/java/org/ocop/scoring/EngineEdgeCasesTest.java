@@ -160,7 +160,9 @@ class EngineEdgeCasesTest {
         assertThat(unprinted.getWarnings()).anySatisfy(w -> assertThat(w).contains("prints no knock-out there"));
         ScoreResult printed = zero.score(QD26, evaluation(fresh, 1, EngineEdgeCasesTest::best,
                 KnockoutFinding.of("6.1", "impurities")));
-        assertThat(printed.getWarnings()).anySatisfy(w -> assertThat(w).contains("(impurities) scored as 0"))
+        // 6.1's printed note halts the evaluation: 6.1 and every later criterion score 0
+        assertThat(printed.getWarnings()).anySatisfy(w -> assertThat(w).contains("(impurities) scored as 0: 6.1 and "
+                + "every criterion after it"))
                 .noneSatisfy(w -> assertThat(w).contains("prints no knock-out there"));
     }
 
