@@ -1,0 +1,113 @@
+package org.ocop.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.result.ScoreResult;
+import org.ocop.core.rules.CriteriaSheet;
+import org.ocop.core.rules.Rulebook;
+import org.ocop.json.OcopJson;
+import org.ocop.scoring.ScoringEngine;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * BENCHMARKS.md §2, JSON: one evaluation document (9 members, QD-26-2026) read, bound, validated and scored,
+ * against plain Jackson {@code readTree} of the same bytes. Each stage is its own benchmark, so the cost of a
+ * stage is the difference between two rows:
+ *
+ * <ol>
+ *   <li>{@code jacksonReadTree}: a default {@link ObjectMapper} parses the bytes into a tree (the baseline);</li>
+ *   <li>{@code bind}: the exchange mapper parses and binds to {@link Evaluation} (strict features, the
+ *       domain model's own checks), without Bean Validation;</li>
+ *   <li>{@code read}: {@link OcopJson#read(byte[], Class)}, i.e. bind + Bean Validation;</li>
+ *   <li>{@code readEvaluation}: {@link OcopJson#readEvaluation(byte[], Rulebook)}, + the choices checked
+ *       against the sheet;</li>
+ *   <li>{@code readAndScore}: + {@link ScoringEngine#score}: the whole path.</li>
+ * </ol>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class JsonBenchmark {
+
+    /** The sheet of the evaluated product. */
+    @Param({"1"})
+    public int sheet;
+
+    private byte[] document;
+    private Rulebook rulebook;
+    private ObjectMapper plain;
+    private ObjectReader binder;
+
+    /** Writes the evaluation document once. */
+    @Setup
+    public void setUp() {
+        rulebook = Subjects.qd26();
+        CriteriaSheet criteria = rulebook.sheet(sheet).orElseThrow();
+        document = OcopJson.write(Fixtures.evaluation(criteria, 9, 20260901L + sheet, sheet))
+                .getBytes(StandardCharsets.UTF_8);
+        plain = new ObjectMapper();
+        binder = OcopJson.mapper().readerFor(Evaluation.class);
+        // the stages must agree: what was written reads back equal
+        if (!OcopJson.readEvaluation(document, rulebook).equals(bindOnly())) {
+            throw new IllegalStateException("bind and readEvaluation disagree");
+        }
+    }
+
+    /** @return the document size in bytes (printed by the runner) */
+    public int documentLength() {
+        return document.length;
+    }
+
+    /**
+     * @return the tree
+     * @throws IOException never for this document
+     */
+    @Benchmark
+    public JsonNode jacksonReadTree() throws IOException {
+        return plain.readTree(document);
+    }
+
+    /** @return the bound, unvalidated evaluation */
+    @Benchmark
+    public Evaluation bind() {
+        return bindOnly();
+    }
+
+    private Evaluation bindOnly() {
+        try {
+            return binder.readValue(document);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the validated evaluation */
+    @Benchmark
+    public Evaluation read() {
+        return OcopJson.read(document, Evaluation.class);
+    }
+
+    /** @return the evaluation, validated and checked against its sheet */
+    @Benchmark
+    public Evaluation readEvaluation() {
+        return OcopJson.readEvaluation(document, rulebook);
+    }
+
+    /** @return the result */
+    @Benchmark
+    public ScoreResult readAndScore() {
+        return ScoringEngine.standard().score(rulebook, OcopJson.readEvaluation(document, rulebook));
+    }
+}

@@ -1,0 +1,200 @@
+package org.ocop.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.junit.jupiter.api.Test;
+import org.ocop.core.AuthorityLevel;
+import org.ocop.core.LocalizedText;
+import org.ocop.core.StarRating;
+import org.ocop.core.evaluation.Council;
+import org.ocop.core.evaluation.CouncilMember;
+import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.evaluation.KnockoutFinding;
+import org.ocop.core.evaluation.MemberScores;
+import org.ocop.core.product.Address;
+import org.ocop.core.product.Producer;
+import org.ocop.core.product.ProducerType;
+import org.ocop.core.product.Product;
+import org.ocop.core.result.ScoreResult;
+import org.ocop.core.rules.CriteriaSheet;
+import org.ocop.core.rules.Criterion;
+import org.ocop.core.rules.Rulebook;
+import org.ocop.scoring.rulebooks.Rulebooks;
+
+/**
+ * Edge cases of the engine and its policies found by mutation testing (QUALITY.md): boundaries of the policy
+ * values, exact averages of terminating fractions, the compiled-sheet cache, composite criteria, option 0 in
+ * gate explanations, warnings. Expected values are worked out by hand in the comments.
+ */
+class EngineEdgeCasesTest {
+
+    private static final Rulebook QD26 = Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow();
+
+    @Test
+    void quorumBoundaries() {
+        assertThatCode(() -> new ScoringPolicy.Quorum(0, 1, false)).doesNotThrowAnyException(); // 0/1: no one needed
+        assertThatCode(() -> new ScoringPolicy.Quorum(1, 1, true)).doesNotThrowAnyException(); // 1/1: everyone
+        assertThatThrownBy(() -> new ScoringPolicy.Quorum(0, 0, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScoringPolicy.Quorum(-1, 2, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScoringPolicy.Quorum(3, 2, false)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void policyValueBoundaries() {
+        assertThat(ScoringPolicy.standard().withMaxSpread(0).maxSpread()).contains(0);
+        assertThatThrownBy(() -> ScoringPolicy.standard().withMaxSpread(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ScoringPolicy.standard().withDisplay(0, RoundingMode.DOWN).displayScale()).isZero();
+        assertThat(ScoringPolicy.standard().withDisplay(10, RoundingMode.DOWN).displayScale()).isEqualTo(10);
+        assertThatThrownBy(() -> ScoringPolicy.standard().withDisplay(11, RoundingMode.DOWN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ScoringPolicy.standard().withDisplay(-1, RoundingMode.DOWN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void policiesDescribeThemselves() {
+        ScoringPolicy spread = ScoringPolicy.standard().withMaxSpread(10);
+        assertThat(ScoringPolicy.standard().toString()).contains("STRICT_MAJORITY", "DISQUALIFY");
+        assertThat(spread.toString()).contains("10");
+        assertThat(spread.hashCode()).isEqualTo(ScoringPolicy.standard().withMaxSpread(10).hashCode())
+                .isNotEqualTo(ScoringPolicy.standard().hashCode());
+        assertThat(RecognitionPolicy.forRulebook(Rulebooks.QD_26_2026).toString()).contains(Rulebooks.QD_26_2026);
+    }
+
+    @Test
+    void terminatingAveragesAreExactWithTheirNaturalScale() {
+        // 3 / 6 = 0.5 exactly (reduced denominator 2); 1 / 5 = 0.2 (denominator 5); 7 / 20 = 0.35 (2 * 2 * 5)
+        assertThat(Averages.of(3, 6)).isEqualTo(new BigDecimal("0.5"));
+        assertThat(Averages.of(1, 5)).isEqualTo(new BigDecimal("0.2"));
+        assertThat(Averages.of(7, 20)).isEqualTo(new BigDecimal("0.35"));
+        // 10 / 3 does not terminate: 10 decimals, half-even
+        assertThat(Averages.of(10, 3)).isEqualTo(new BigDecimal("3.3333333333"));
+    }
+
+    @Test
+    void compiledSheetsAreCachedPerSheetInstance() {
+        // fresh copies: new identities, never compiled by another test
+        CriteriaSheet one = CriteriaSheet.builder().from(QD26.sheet(1).orElseThrow()).build();
+        CriteriaSheet two = CriteriaSheet.builder().from(QD26.sheet(2).orElseThrow()).build();
+        CompiledSheet first = CompiledSheet.of(one);
+        assertThat(CompiledSheet.of(one)).isSameAs(first);
+        assertThat(CompiledSheet.of(two)).isNotSameAs(first);
+        assertThat(CompiledSheet.of(one)).isSameAs(first); // compiling another sheet kept the first one
+    }
+
+    @Test
+    void compositeCriteriaScoreThroughTheirSubCriteria() {
+        // sheet 11 (tea) has composites 6.1 and 6.2: every member choosing every leaf's best option totals the
+        // sheet maximum, 100, so the average is 100 and every gate is met: 5★
+        // a copy of the rulebook with fresh sheet instances, so that this test compiles sheet 11 itself
+        Rulebook copy = Rulebook.builder().from(QD26).sheets(QD26.getSheets().stream()
+                .map(s -> CriteriaSheet.builder().from(s).build()).collect(java.util.stream.Collectors.toList())).build();
+        CriteriaSheet tea = copy.sheet(11).orElseThrow();
+        assertThat(tea.getCriteriaByCode().get("6.1").getSubCriteria()).isNotEmpty();
+        ScoreResult r = ScoringEngine.standard().score(copy, evaluation(tea, 3, EngineEdgeCasesTest::best, null));
+        assertThat(r.getAverageScore()).isEqualByComparingTo("100");
+        assertThat(r.getMemberTotals()).allSatisfy(t -> assertThat(t.getTotal()).isEqualTo(100));
+        assertThat(r.getStars()).contains(StarRating.FIVE);
+        // the worst options everywhere score the sum of the lowest options: below the best
+        ScoreResult low = ScoringEngine.standard().score(copy, evaluation(tea, 3, c -> 0, null));
+        assertThat(low.getAverageScore()).isLessThan(new BigDecimal("100"));
+    }
+
+    @Test
+    void gateExplanationsKeepOptionZeroChoices() {
+        // every member chooses option 0 everywhere: each gate lists every member with choice 0, and is failed
+        CriteriaSheet fresh = QD26.sheet(1).orElseThrow();
+        ScoreResult r = ScoringEngine.standard().score(QD26, evaluation(fresh, 3, c -> 0, null));
+        assertThat(r.getGates()).isNotEmpty().allSatisfy(g -> {
+            assertThat(g.getMemberChoices()).containsOnlyKeys("M1", "M2", "M3").containsValue(0);
+        });
+        assertThat(r.getGates()).filteredOn(g -> g.getRequiredOption() > 0).allSatisfy(g -> assertThat(g.isMet()).isFalse());
+        assertThat(r.getStars().orElseThrow().stars()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void spreadReasonNamesTheSpread() {
+        // member totals: all-best = 100, all-worst = w < 100; spread 100 - w over an allowed 0
+        CriteriaSheet fresh = QD26.sheet(1).orElseThrow();
+        Evaluation e = evaluation(fresh, 2, EngineEdgeCasesTest::best, null);
+        Map<String, Integer> worst = new LinkedHashMap<>();
+        fresh.getLeafCriteria().forEach(c -> worst.put(c.getCode(), 0));
+        Evaluation mixed = Evaluation.builder().from(e).memberScores(java.util.List.of(e.getMemberScores().get(0),
+                MemberScores.of("M2", worst))).build();
+        ScoreResult r = ScoringEngine.with(ScoringPolicy.standard().withMaxSpread(0)).score(QD26, mixed);
+        int w = r.getMemberTotals().get(1).getTotal();
+        assertThat(r.getNotFinalReasons()).singleElement().asString()
+                .contains("from " + w + " to 100", "a spread of " + (100 - w), "allowed 0");
+    }
+
+    @Test
+    void namedRulebookMismatchIsAWarning() {
+        CriteriaSheet fresh = QD26.sheet(1).orElseThrow();
+        Evaluation named148 = Evaluation.builder().from(evaluation(fresh, 1, EngineEdgeCasesTest::best, null))
+                .rulebookId(Rulebooks.QD_148_2023).build();
+        assertThat(ScoringEngine.standard().score(QD26, named148).getWarnings())
+                .anySatisfy(w -> assertThat(w).contains("names rulebook QD-148-2023"));
+        Evaluation named26 = Evaluation.builder().from(named148).rulebookId(Rulebooks.QD_26_2026).build();
+        assertThat(ScoringEngine.standard().score(QD26, named26).getWarnings())
+                .noneSatisfy(w -> assertThat(w).contains("names rulebook"));
+    }
+
+    @Test
+    void zeroRemainingKnockoutWarningsSayWhetherTheSheetPrintsOne() {
+        // sheet 1: criterion 1.1 prints no knock-out; 6.1 carries the printed halt note (data README)
+        CriteriaSheet fresh = QD26.sheet(1).orElseThrow();
+        assertThat(fresh.getCriteriaByCode().get("1.1").getKnockout()).isEmpty();
+        assertThat(fresh.getCriteriaByCode().get("6.1").getKnockout()).isPresent();
+        ScoringEngine zero = ScoringEngine.with(ScoringPolicy.standard()
+                .withKnockoutSemantics(ScoringPolicy.KnockoutSemantics.ZERO_REMAINING));
+        ScoreResult unprinted = zero.score(QD26, evaluation(fresh, 1, EngineEdgeCasesTest::best,
+                KnockoutFinding.of("1.1", "imported raw material")));
+        assertThat(unprinted.getWarnings()).anySatisfy(w -> assertThat(w).contains("prints no knock-out there"));
+        ScoreResult printed = zero.score(QD26, evaluation(fresh, 1, EngineEdgeCasesTest::best,
+                KnockoutFinding.of("6.1", "impurities")));
+        // 6.1's printed note halts the evaluation: 6.1 and every later criterion score 0
+        assertThat(printed.getWarnings()).anySatisfy(w -> assertThat(w).contains("(impurities) scored as 0: 6.1 and "
+                + "every criterion after it"))
+                .noneSatisfy(w -> assertThat(w).contains("prints no knock-out there"));
+    }
+
+    private static int best(Criterion c) {
+        int best = 0;
+        for (int i = 0; i < c.getScoringOptions().size(); i++) {
+            if (c.getScoringOptions().get(i).getPoints() >= c.getScoringOptions().get(best).getPoints()) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static Evaluation evaluation(CriteriaSheet sheet, int members, ToIntFunction<Criterion> choose,
+            KnockoutFinding knockout) {
+        Product product = Product.builder().id("P1").name(LocalizedText.of("Sản phẩm")).productSet(sheet.getProductSet())
+                .hasStory(true).producer(Producer.builder().id("PR1").legalName("HTX").type(ProducerType.COOPERATIVE)
+                        .address(Address.builder().provinceCode("1").communeCode("1").build()).build())
+                .build();
+        Council.Builder council = Council.builder().level(AuthorityLevel.PROVINCE);
+        Evaluation.Builder e = Evaluation.builder().product(product).submittedOn(LocalDate.of(2026, 9, 1));
+        for (int m = 1; m <= members; m++) {
+            council.addMembers(CouncilMember.of("M" + m, "Member " + m));
+            Map<String, Integer> choices = new LinkedHashMap<>();
+            for (Criterion c : sheet.getLeafCriteria()) {
+                choices.put(c.getCode(), choose.applyAsInt(c));
+            }
+            e.addMemberScores(MemberScores.of("M" + m, choices));
+        }
+        if (knockout != null) {
+            e.addKnockouts(knockout);
+        }
+        return e.council(council.build()).build();
+    }
+}
