@@ -174,8 +174,11 @@ public interface CriteriaSheet {
 
     private void checkChoices(String path, MemberScores scores, List<Violation> found) {
         for (Map.Entry<String, Integer> choice : scores.getChoices().entrySet()) {
-            String at = path + ".choices[" + choice.getKey() + "]";
             Criterion c = getCriteriaByCode().get(choice.getKey());
+            if (c != null && c.isLeaf() && choice.getValue() >= 0 && choice.getValue() < c.getScoringOptions().size()) {
+                continue; // the common case: no path to build
+            }
+            String at = path + ".choices[" + choice.getKey() + "]";
             if (c == null) {
                 found.add(new Violation(at, "criterion " + choice.getKey() + " is not on sheet " + getNumber(),
                         String.valueOf(choice.getValue())));
