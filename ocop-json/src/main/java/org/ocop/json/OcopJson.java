@@ -337,6 +337,10 @@ public final class OcopJson {
             throw new OcopJsonException(pointer, clean(e.getOriginalMessage()) + location(e.getLocation()), e);
         } catch (JsonProcessingException e) {
             throw new OcopJsonException(contextPointer(p), clean(e.getOriginalMessage()) + location(e.getLocation()), e);
+        } catch (java.io.CharConversionException e) {
+            // bytes Jackson's encoding detection took for UTF-16/32 but that are not: a user's mistake, not I/O
+            throw new OcopJsonException(contextPointer(p), "the document is not valid UTF-8, UTF-16 or UTF-32 text: "
+                    + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
