@@ -52,6 +52,18 @@ class ApiTest {
     }
 
     @Test
+    void readingFromAStreamLeavesItOpen() {
+        byte[] json = OcopJson.write(new Corpus(6).producer()).getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream in = new java.io.ByteArrayInputStream(json) {
+            @Override
+            public void close() {
+                throw new AssertionError("the caller's stream was closed");
+            }
+        };
+        assertThat(OcopJson.read(in, Producer.class)).isEqualTo(new Corpus(6).producer());
+    }
+
+    @Test
     void starRatingIsAnIntegerAndPlainValuesHaveNoHeader() {
         assertThat(OcopJson.write(LocalizedText.of("Chè", "Tea"))).isEqualTo("{\n  \"en\": \"Tea\",\n  \"vi\": \"Chè\"\n}\n");
         assertThat(OcopJson.read("{\"vi\": \"Chè\"}", LocalizedText.class)).isEqualTo(LocalizedText.of("Chè"));
