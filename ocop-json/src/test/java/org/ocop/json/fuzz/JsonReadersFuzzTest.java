@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.rules.Rulebook;
@@ -149,15 +148,14 @@ class JsonReadersFuzzTest {
      * Open finding of the Jazzer run (QUALITY.md §1, finding 2): a producer document whose first line is
      * <code>{</code> followed by NUL bytes makes Jackson's encoding detection read it as UTF-32, and the
      * resulting {@code CharConversionException} (an {@code IOException}, not a Jackson exception) leaves {@code
-     * OcopJson.readAny} as {@code UncheckedIOException}. The fix belongs in {@code OcopJson} (json branch): map
-     * {@code CharConversionException} to an {@code OcopJsonException} ("not UTF-8, UTF-16 or UTF-32 text").
-     * Then enable this test and move the input into the corpus directory.
+     * OcopJson.readAny} as {@code UncheckedIOException}. Fixed: {@code OcopJson} maps {@code
+     * CharConversionException} to an {@code OcopJsonException} ("not valid UTF-8, UTF-16 or UTF-32 text"); the
+     * input is also a regression case of the corpus.
      */
     @Test
-    @Disabled("open finding: CharConversionException escapes OcopJson as UncheckedIOException (json branch to fix)")
-    void openFindingNulBytesAfterTheFirstBrace() throws IOException {
-        try (InputStream in = JsonReadersFuzzTest.class.getResourceAsStream("open-findings/nul-bytes-utf32-detection.json")) {
-            checkEveryReader(in.readAllBytes(), "open finding");
+    void regressionNulBytesAfterTheFirstBrace() throws IOException {
+        try (InputStream in = JsonReadersFuzzTest.class.getResourceAsStream("JsonReadersFuzzTestInputs/readers/regression-nul-bytes-utf32-detection.json")) {
+            checkEveryReader(in.readAllBytes(), "regression");
         }
     }
 
