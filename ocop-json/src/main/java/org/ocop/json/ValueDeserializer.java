@@ -73,13 +73,14 @@ final class ValueDeserializer extends StdDeserializer<Object> implements Resolva
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T readValue(Binding.Attribute a, JsonParser p, DeserializationContext ctxt) throws IOException {
+    /** @return the attribute's value type and deserializer: resolved once, or looked up now if Jackson did not resolve */
+    private Resolved resolved(Binding.Attribute a, DeserializationContext ctxt) throws JsonMappingException {
         Resolved r = resolved.get(a);
-        if (r == null) { // not resolved through Jackson's cache: look the type up now
-            return ctxt.readValue(p, valueType(a, ctxt.getTypeFactory()));
+        if (r == null) {
+            JavaType type = valueType(a, ctxt.getTypeFactory());
+            r = new Resolved(type, ctxt.findRootValueDeserializer(type));
         }
-        return (T) r.deserializer().deserialize(p, ctxt);
+        return r;
     }
 
     @Override
@@ -149,44 +150,41 @@ final class ValueDeserializer extends StdDeserializer<Object> implements Resolva
     }
 
     private Object read(Binding.Attribute a, JsonParser p, DeserializationContext ctxt) throws IOException {
-        TypeFactory tf = ctxt.getTypeFactory();
+        Resolved r = resolved(a, ctxt);
         switch (a.shape) {
             case OPTIONAL:
             case PLAIN:
-                return readValue(a, p, ctxt);
+                return r.deserializer().deserialize(p, ctxt);
             case LIST:
             case SET: {
-                JavaType listType = tf.constructCollectionType(ArrayList.class, tf.constructType(a.content));
-                List<?> list = readValue(a, p, ctxt);
+                List<?> list = (List<?>) r.deserializer().deserialize(p, ctxt);
                 Set<Object> seen = new HashSet<>();
                 for (int i = 0; i < list.size(); i++) {
                     Object element = list.get(i);
                     if (element == null) {
-                        throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, listType,
+                        throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, r.type(),
                                 "null is not allowed in '" + a.name + "'"), list, i);
                     }
                     if (a.shape == Binding.Shape.SET && !seen.add(element)) {
-                        throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, listType,
+                        throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, r.type(),
                                 "duplicate element " + element + " in '" + a.name + "' (a set)"), list, i);
                     }
                 }
                 return list;
             }
             case MAP: {
-                JavaType mapType = tf.constructMapType(LinkedHashMap.class, tf.constructType(a.key),
-                        tf.constructType(a.content));
                 Map<?, ?> map;
                 try {
-                    map = readValue(a, p, ctxt);
+                    map = (Map<?, ?>) r.deserializer().deserialize(p, ctxt);
                 } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
                     if (e.getPath().isEmpty() && e.getValue() instanceof String && p.currentToken() == JsonToken.FIELD_NAME) {
-                        throw JsonMappingException.wrapWithPath(e, mapType, (String) e.getValue());
+                        throw JsonMappingException.wrapWithPath(e, r.type(), (String) e.getValue());
                     }
                     throw e;
                 }
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     if (e.getValue() == null) {
-                        throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, mapType,
+                        throw JsonMappingException.wrapWithPath(MismatchedInputException.from(p, r.type(),
                                 "null is not allowed in '" + a.name + "'"), map, String.valueOf(e.getKey()));
                     }
                 }
