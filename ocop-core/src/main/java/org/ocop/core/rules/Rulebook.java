@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.ocop.core.LocalizedText;
 import org.ocop.core.StarRating;
@@ -153,7 +155,7 @@ public interface Rulebook {
         if (getCompleteness() == Completeness.TOTALS_ONLY && !getSheets().isEmpty()) {
             throw new IllegalArgumentException(where + "a totals-only rulebook has no sheets");
         }
-        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        Set<Integer> numbers = new HashSet<>();
         for (CriteriaSheet sheet : getSheets()) {
             if (!numbers.add(sheet.getNumber())) {
                 throw new IllegalArgumentException(where + "sheet " + sheet.getNumber() + " appears twice");
