@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,14 +175,18 @@ public final class ScoringEngine {
 
         StarRating band = Averages.bandOf(rulebook.getBands(), sum, n);
         List<GateCheck> gates = new ArrayList<>(cs.gates.length);
+        Map<Integer, Map<String, Integer>> choicesByLeaf = new HashMap<>(); // gates of one criterion share it
         for (CompiledSheet.Gate g : cs.gates) {
-            Map<String, Integer> choices = new LinkedHashMap<>();
-            for (int m = 0; m < n; m++) {
-                int c = t.choice[m][g.leaf()];
-                if (c >= 0) {
-                    choices.put(evaluation.getMemberScores().get(m).getMemberId(), c);
+            Map<String, Integer> choices = choicesByLeaf.computeIfAbsent(g.leaf(), leaf -> {
+                Map<String, Integer> byMember = new LinkedHashMap<>();
+                for (int m = 0; m < n; m++) {
+                    int c = t.choice[m][leaf];
+                    if (c >= 0) {
+                        byMember.put(evaluation.getMemberScores().get(m).getMemberId(), c);
+                    }
                 }
-            }
+                return byMember;
+            });
             gates.add(GateCheck.builder().criterionCode(cs.codes[g.leaf()]).star(g.star())
                     .requiredOption(g.option()).memberChoices(choices).met(t.gateMet(g)).build());
         }
