@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
 import org.ocop.core.classification.ProductSet;
@@ -106,13 +107,13 @@ class GoldenCasesTest {
         ScoringPolicy policy = ScoringPolicy.standard();
         JsonNode p = c.path("policy");
         if (p.has("gates")) {
-            policy = policy.withGateAggregation(ScoringPolicy.GateAggregation.valueOf(p.get("gates").asText()));
+            policy = ScoringPolicy.builder().from(policy).gateAggregation(ScoringPolicy.GateAggregation.valueOf(p.get("gates").asText())).build();
         }
         if (p.has("knockouts")) {
-            policy = policy.withKnockoutSemantics(ScoringPolicy.KnockoutSemantics.valueOf(p.get("knockouts").asText()));
+            policy = ScoringPolicy.builder().from(policy).knockoutSemantics(ScoringPolicy.KnockoutSemantics.valueOf(p.get("knockouts").asText())).build();
         }
         if (p.has("maxSpread")) {
-            policy = policy.withMaxSpread(p.get("maxSpread").asInt());
+            policy = ScoringPolicy.builder().from(policy).maxSpread(p.get("maxSpread").asInt()).build();
         }
         Evaluation evaluation = e.build();
         ScoreResult r = ScoringEngine.with(policy).score(rb, evaluation);

@@ -24,7 +24,7 @@ import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.json.OcopJson;
 import org.ocop.scoring.ScoringEngine;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.rulebooks.Rulebooks;
 
 /**
@@ -63,13 +63,13 @@ class ConformanceSuiteTest {
     private static ScoringPolicy policy(JsonNode p) {
         ScoringPolicy policy = ScoringPolicy.standard();
         if (p.has("gates")) {
-            policy = policy.withGateAggregation(ScoringPolicy.GateAggregation.valueOf(p.get("gates").asText()));
+            policy = ScoringPolicy.builder().from(policy).gateAggregation(ScoringPolicy.GateAggregation.valueOf(p.get("gates").asText())).build();
         }
         if (p.has("knockouts")) {
-            policy = policy.withKnockoutSemantics(ScoringPolicy.KnockoutSemantics.valueOf(p.get("knockouts").asText()));
+            policy = ScoringPolicy.builder().from(policy).knockoutSemantics(ScoringPolicy.KnockoutSemantics.valueOf(p.get("knockouts").asText())).build();
         }
         if (p.has("maxSpread")) {
-            policy = policy.withMaxSpread(p.get("maxSpread").asInt());
+            policy = ScoringPolicy.builder().from(policy).maxSpread(p.get("maxSpread").asInt()).build();
         }
         return policy;
     }
