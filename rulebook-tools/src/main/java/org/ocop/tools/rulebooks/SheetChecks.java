@@ -1,4 +1,4 @@
-package org.ocop.scoring.rulebooks;
+package org.ocop.tools.rulebooks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,8 @@ final class SheetChecks {
 
     private static void criterion(Criterion c, List<String> out) {
         String where = "criterion " + c.getCode();
-        boolean blankMax = c.getPrintedMax().map(String::isBlank).orElse(false);
+        // blank and not corrected: the converter stores 0 for "no maximum transcribed"
+        boolean blankMax = c.getPrintedMax().map(String::isBlank).orElse(false) && c.getMaxPoints() == 0;
         switch (c.getKind()) {
             case COMPOSITE:
                 int sum = 0;

@@ -1,4 +1,4 @@
-package org.ocop.scoring.rulebooks;
+package org.ocop.tools.rulebooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.ocop.core.LocalizedText;
 import org.ocop.core.StarRating;
 import org.ocop.core.rules.Alternative;
@@ -27,20 +30,25 @@ import org.ocop.core.rules.CriterionKind;
 import org.ocop.core.rules.CriterionOption;
 import org.ocop.core.rules.Knockout;
 import org.ocop.core.rules.KnockoutEffect;
+import org.ocop.core.rules.LegalParameter;
+import org.ocop.core.rules.ParameterName;
 import org.ocop.core.rules.PartCode;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.SheetPart;
 import org.ocop.core.rules.StarBand;
 import org.ocop.json.OcopJson;
+import org.ocop.scoring.rulebooks.RulebookCatalogue;
+import org.ocop.scoring.rulebooks.Rulebooks;
 
 /**
- * Converts the criteria data of the repository's {@code data/} folder into the shipped rulebook documents
- * ({@code ocop-scoring/src/main/resources/org/ocop/scoring/rulebooks/*.json}, written with {@link
- * OcopJson#write(Object)}). The source sheets are read with Jackson's tree model. Re-runnable and deterministic:
- * {@link ShippedRulebooksTest} checks that the shipped documents equal what this class produces, and
- * rewrites them when run with {@code -Docop.regenerate=true}:
+ * Converts the criteria data and legal parameters of the repository's {@code data/} folder into the shipped
+ * rulebook documents ({@code ocop-scoring/src/main/resources/org/ocop/scoring/rulebooks/*.json}, written with
+ * {@link OcopJson#write(Object)}) and their index ({@link RulebookCatalogue#INDEX_RESOURCE}). The source sheets
+ * and {@code parameters.json} files are read with Jackson's tree model. Re-runnable and deterministic: the test
+ * {@code ShippedRulebooksTest} of this module fails when the shipped documents differ from what this class
+ * produces. Regenerate them with the Maven profile
  *
- * <pre>./mvnw -B -ntp -q -o -pl ocop-scoring -am verify -Docop.regenerate=true -Dtest=ShippedRulebooksTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -B -ntp -Pregenerate-rulebooks -pl rulebook-tools -am process-classes</pre>
  *
  * <p>Mapping (source field → core model), per {@code data/qd-26-2026/README.md}: {@code kind}
  * choice/conditional/binary/alternatives/composite → {@link CriterionKind}; {@code min_star} 3/4/5 →
@@ -50,31 +58,35 @@ import org.ocop.json.OcopJson;
  * implicit}, {@code label_vi}, {@code printed}, {@code printed_max}, {@code source_notes} → the property of
  * the same meaning. The sheet's {@code heading_vi}/{@code subtitle_vi}, {@code classification} (derivable
  * from the sheet number, {@code ProductSet.ofSheet}) and per-sheet {@code provenance} of 26/2026 (the same on
- * every sheet; it becomes the rulebook's provenance) are not kept on the sheet.
+ * every sheet; it becomes the rulebook's provenance) are not kept on the sheet. Each entry of a {@code
+ * parameters.json} becomes a {@link LegalParameter} of the same field names.
  *
- * <p>Decisions where the source has gaps (148 transcription only; values are never corrected):
+ * <p>Decisions where the source has gaps (148 transcription only):
  *
  * <ul>
- *   <li>an option whose points are not an integer ({@code null}, printed "l" or "t"): {@code points} 0,
+ *   <li>a value is corrected only where {@code data/qd-148-2023/VALIDATION.md} lists the correction ("Corrections
+ *       made"); it is recorded on the rulebook with the transcribed value, like the 26/2026 corrections;
+ *   <li>an option whose points are not an integer and not corrected ({@code null}): {@code points} 0,
  *       {@code pointsKnown} false, the transcribed text in {@code printed};
- *   <li>a criterion whose maximum is blank ({@code max_points} null, {@code printed_max} ""): {@code
- *       maxPoints} 0 and {@code printedMax} "" — 0 means "no maximum printed", not a value; its best option
- *       is deliberately not substituted, because that would make the sheet pass checks that the
- *       transcription fails (the sheet is shipped incomplete);
+ *   <li>a criterion whose maximum is blank and not corrected ({@code max_points} null, {@code printed_max} ""):
+ *       {@code maxPoints} 0 and {@code printedMax} "" — 0 means "no maximum printed", not a value;
  *   <li>a criterion transcribed with only a letter and no name ({@code name_vi} ""): the name is the printed
  *       label ("a)"), with the English "a) (no name in the transcription)";
  *   <li>a sheet failing any arithmetic check is shipped with an {@code incompleteReason} listing every
  *       failure, in the words of {@code data/qd-148-2023/VALIDATION.md}'s checks.
  * </ul>
  *
- * <p>The rulebooks' legal references, dates and bands are the constants below, each citing {@code
- * ocop-rules.md}.
+ * <p>The rulebooks' titles, legal references, signing dates and bands are written below, each citing
+ * docs/rules.md §1; their last days come from the {@code LAST_DAY} parameter of {@code parameters.json}.
  */
 public final class RulebookConverter {
 
-    /** Bands of all three rulebooks, {@code ocop-rules.md} §3.4 (1048 printed integer bands: ⚖ same half-open bands). */
+    /** Bands of all three rulebooks, docs/rules.md §3.4 (1048 printed integer bands: ⚖ same half-open bands). */
     static final List<StarBand> BANDS = List.of(StarBand.of(StarRating.ONE, 0), StarBand.of(StarRating.TWO, 30),
             StarBand.of(StarRating.THREE, 50), StarBand.of(StarRating.FOUR, 70), StarBand.of(StarRating.FIVE, 90));
+
+    /** The day Decision 26/2026/QĐ-TTg was signed; it took effect on signing (docs/rules.md §1). */
+    static final LocalDate QD_26_2026_SIGNED = LocalDate.of(2026, 5, 22);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -88,11 +100,42 @@ public final class RulebookConverter {
      */
     public static void main(String[] args) throws IOException {
         Path root = args.length > 0 ? Paths.get(args[0]) : repositoryRoot();
-        for (Rulebook r : convertAll(root)) {
+        List<Rulebook> all = convertAll(root);
+        for (Rulebook r : all) {
             Path out = resourceFile(root, r.getId());
             Files.writeString(out, OcopJson.write(r), StandardCharsets.UTF_8);
             System.out.println("wrote " + out);
         }
+        Path index = indexFile(root);
+        Files.writeString(index, index(all), StandardCharsets.UTF_8);
+        System.out.println("wrote " + index);
+    }
+
+    /**
+     * The index of the shipped rulebooks ({@link RulebookCatalogue#INDEX_RESOURCE}): for each, oldest first, its
+     * id, resource name and the days it applies, so that the catalogue can pick one without reading the others.
+     *
+     * @param rulebooks the rulebooks
+     * @return the index document
+     */
+    static String index(List<Rulebook> rulebooks) {
+        StringBuilder b = new StringBuilder("{\n  \"rulebooks\": [");
+        for (int i = 0; i < rulebooks.size(); i++) {
+            Rulebook r = rulebooks.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append("    {\"id\": \"").append(r.getId()).append("\", \"resource\": \"")
+                    .append(r.getId()).append(".json\", \"effectiveFrom\": \"").append(r.getEffectiveFrom()).append('"');
+            r.getEffectiveTo().ifPresent(to -> b.append(", \"effectiveTo\": \"").append(to).append('"'));
+            b.append('}');
+        }
+        return b.append("\n  ]\n}\n").toString();
+    }
+
+    /**
+     * @param root the repository root
+     * @return the shipped index's path
+     */
+    static Path indexFile(Path root) {
+        return root.resolve("ocop-scoring/src/main/resources/" + RulebookCatalogue.INDEX_RESOURCE);
     }
 
     /**
@@ -123,18 +166,21 @@ public final class RulebookConverter {
      * @return the three rulebooks, oldest first
      */
     static List<Rulebook> convertAll(Path root) {
-        return List.of(qd1048(), qd148(root.resolve("data/qd-148-2023")), qd26(root.resolve("data/qd-26-2026")));
+        return List.of(qd1048(root.resolve("data/qd-1048-2019")), qd148(root.resolve("data/qd-148-2023")),
+                qd26(root.resolve("data/qd-26-2026")));
     }
 
     // ------------------------------------------------------------------ the three rulebooks
 
     /**
-     * Decision 1048/QĐ-TTg's rulebook: totals only ({@code ocop-rules.md} §1, research notes §2.4). Title as
-     * quoted by proatc.vn's list of OCOP decisions (source S11) and Thừa Thiên Huế's plan 115/KH-UBND (2020).
+     * Decision 1048/QĐ-TTg's rulebook: totals only (docs/rules.md §1). Title as quoted by proatc.vn's list of
+     * OCOP decisions and Thừa Thiên Huế's plan 115/KH-UBND (2020).
      *
+     * @param dir {@code data/qd-1048-2019}
      * @return the rulebook
      */
-    static Rulebook qd1048() {
+    static Rulebook qd1048(Path dir) {
+        List<LegalParameter> parameters = parameters(dir, Rulebooks.QD_1048_2019);
         return Rulebook.builder()
                 .id(Rulebooks.QD_1048_2019)
                 .title(LocalizedText.of("Ban hành Bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm",
@@ -143,18 +189,20 @@ public final class RulebookConverter {
                 .addAmendment("Quyết định 781/QĐ-TTg ngày 8/6/2020 của Thủ tướng Chính phủ")
                 .signedOn(LocalDate.of(2019, 8, 21))
                 .effectiveFrom(LocalDate.of(2019, 8, 21))
-                .effectiveTo(LocalDate.of(2023, 2, 23))
+                .effectiveTo(lastDay(parameters))
                 .provenance("Totals only. Part maxima A 35 / B 25 / C 40, the bands and the six branches come from "
-                        + "secondary sources quoting the decision (research notes §2.4, sources S11 and S12: "
-                        + "ocoptinhthanhhoa.com.vn, ciptek.vn, proatc.vn, ocop.quangnam.gov.vn, baomoi); the criteria "
+                        + "secondary sources quoting the decision (ocoptinhthanhhoa.com.vn, ciptek.vn, proatc.vn, "
+                        + "ocop.quangnam.gov.vn, baomoi, the Bà Rịa–Vũng Tàu agriculture department); the criteria "
                         + "sheets of its Phụ lục III were not available, so this rulebook has no sheets. The signing "
                         + "date 21/8/2019 is the majority reading (proatc.vn writes 20/8/2019). The decision printed "
                         + "integer bands (30-49, 50-69, 70-89, 90-100); the same half-open bands as 148 are used "
-                        + "(ocop-rules.md §3.4). Its end date is the day before 148/QĐ-TTg took effect.")
+                        + "(docs/rules.md §3.4). Its end date is the day before 148/QĐ-TTg took effect. Legal "
+                        + "parameters from data/qd-1048-2019/parameters.json.")
                 .completeness(Completeness.TOTALS_ONLY)
                 .classification(ClassificationScheme.LEGACY_BRANCHES)
                 .putPartMaxima(PartCode.A, 35).putPartMaxima(PartCode.B, 25).putPartMaxima(PartCode.C, 40)
                 .addAllBands(BANDS)
+                .addAllParameters(parameters)
                 .build();
     }
 
@@ -167,6 +215,9 @@ public final class RulebookConverter {
      * @return the rulebook
      */
     static Rulebook qd148(Path dir) {
+        Map<String, Deque<String>> reasons = correctionRows(read(dir.resolve("VALIDATION.md")), "## Corrections made", 4);
+        List<Correction> corrections = new ArrayList<>();
+        List<LegalParameter> parameters = parameters(dir, Rulebooks.QD_148_2023);
         List<CriteriaSheet> sheets = new ArrayList<>();
         String repository = null;
         String commit = null;
@@ -180,7 +231,9 @@ public final class RulebookConverter {
                     + " (file last changed in " + prov.path("file_last_changed_in").asText() + ", blob "
                     + prov.path("blob").asText() + ").");
             sheets.add(sheet(s, notes, true));
+            collectCorrections(s, reasons, Map.of(), corrections);
         }
+        checkEveryRowUsed(reasons, corrections);
         return Rulebook.builder()
                 .id(Rulebooks.QD_148_2023)
                 .title(LocalizedText.of("Ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm",
@@ -189,37 +242,44 @@ public final class RulebookConverter {
                 .addAmendment("Quyết định 1489/QĐ-TTg ngày 6/7/2025 của Thủ tướng Chính phủ")
                 .signedOn(LocalDate.of(2023, 2, 24))
                 .effectiveFrom(LocalDate.of(2023, 2, 24))
-                .effectiveTo(Rulebooks.QD_148_LAST_DAY)
+                .effectiveTo(lastDay(parameters))
                 .provenance("Third-party transcription, not the official text: the CSV files of GitHub repository "
                         + repository + ", folder db/ocop/, snapshot commit " + commit + " (all 26 files added in "
                         + "18467fb07ea8722ebe9e528cb93ebd1047234cbf), converted to JSON in data/qd-148-2023/ and from "
-                        + "there into this rulebook. Values are kept exactly as transcribed, never corrected. Checks "
-                        + "(data/qd-148-2023/VALIDATION.md: totals, parts, groups, criteria, points, stars): 19 of 26 "
-                        + "sheets pass; sheets 3, 7, 11, 12, 13, 17 and 18 fail and are marked incomplete. The "
+                        + "there into this rulebook. Values are kept as transcribed except " + corrections.size()
+                        + " corrections the transcription's own structure and neighbours settle (sheet 3: four blank "
+                        + "criterion maxima; sheets 17 and 18: option scores 'l' and 't'), each recorded with its "
+                        + "transcribed value. Checks (data/qd-148-2023/VALIDATION.md: totals, parts, groups, criteria, "
+                        + "points, stars): 22 of 26 sheets pass; sheets 7, 11, 12 and 13 fail and are marked "
+                        + "incomplete, as no source gives the missing values. Legal parameters from "
+                        + "data/qd-148-2023/parameters.json (news summaries of the decision). The "
                         + "official text of 148/QĐ-TTg was not available for comparison: spot-check against an "
                         + "official copy before relying on any sheet for certified scoring. English names are the "
                         + "data's own renderings, not an official translation.")
                 .completeness(Completeness.TRANSCRIBED)
+                .addAllCorrections(corrections)
                 .putPartMaxima(PartCode.A, 40).putPartMaxima(PartCode.B, 25).putPartMaxima(PartCode.C, 35)
                 .addAllBands(BANDS)
                 .addAllSheets(sheets)
+                .addAllParameters(parameters)
                 .build();
     }
 
     /**
      * Decision 26/2026/QĐ-TTg's rulebook, every sheet complete, every correction recorded with the reason
-     * from {@code VALIDATION.md} ("Corrections made") and the confidence from {@code README.md}. Title as in
-     * research notes §2.1.
+     * from {@code VALIDATION.md} ("Corrections made") and the confidence from {@code README.md}. Title as printed
+     * in the decision.
      *
      * @param dir {@code data/qd-26-2026}
      * @return the rulebook
      */
     static Rulebook qd26(Path dir) {
-        Map<String, String> reasons = correctionTable(read(dir.resolve("VALIDATION.md")), "## Corrections made", 4);
+        Map<String, Deque<String>> reasons = correctionRows(read(dir.resolve("VALIDATION.md")), "## Corrections made", 4);
         Map<String, String> confidences = correctionTable(read(dir.resolve("README.md")), "## Corrections and known", 4);
         List<CriteriaSheet> sheets = new ArrayList<>();
         List<Correction> corrections = new ArrayList<>();
         JsonNode provenance = null;
+        List<LegalParameter> parameters = parameters(dir, Rulebooks.QD_26_2026);
         for (int n = 1; n <= 26; n++) {
             JsonNode s = readSheet(dir, n);
             if (provenance == null) {
@@ -230,17 +290,14 @@ public final class RulebookConverter {
             sheets.add(sheet(s, strings(s, "source_notes"), false));
             collectCorrections(s, reasons, confidences, corrections);
         }
-        if (corrections.size() != reasons.size()) {
-            throw new IllegalStateException("VALIDATION.md lists " + reasons.size() + " corrections, the sheets carry "
-                    + corrections.size());
-        }
+        checkEveryRowUsed(reasons, corrections);
         return Rulebook.builder()
                 .id(Rulebooks.QD_26_2026)
                 .title(LocalizedText.of("Ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm mỗi xã một sản phẩm",
                         "Criteria and procedure for evaluating and ranking One Commune One Product products"))
                 .legalReference("Quyết định 26/2026/QĐ-TTg ngày 22/5/2026 của Thủ tướng Chính phủ")
-                .signedOn(Rulebooks.QD_26_2026_EFFECTIVE)
-                .effectiveFrom(Rulebooks.QD_26_2026_EFFECTIVE)
+                .signedOn(QD_26_2026_SIGNED)
+                .effectiveFrom(QD_26_2026_SIGNED)
                 .provenance("Phụ lục II (26 criteria sheets) of Decision 26/2026/QĐ-TTg, parsed from an HTML crawl of the "
                         + "full decision in GitHub repository " + provenance.path("repository").asText() + ", file "
                         + provenance.path("path").asText() + ", commit " + provenance.path("commit").asText()
@@ -260,12 +317,14 @@ public final class RulebookConverter {
                         + "marker; 4★ on 6 of 8 sheets); sheet 14 criterion 6.3 option 'Mùi mạnh, phù hợp, hấp dẫn' "
                         + "(no marker; 4★ on sheets 15 and 17); sheet 24 criterion 2.2 option 3 (5★; 4★ on sheets 23 "
                         + "and 25); sheet 2 criterion 6.1 option 'Sạch, không phát hiện tạp chất' (5★; 4★ on 9 "
-                        + "sheets). English names are the data's own renderings, not an official translation.")
+                        + "sheets). English names are the data's own renderings, not an official translation. Legal "
+                        + "parameters from data/qd-26-2026/parameters.json.")
                 .completeness(Completeness.OFFICIAL)
                 .addAllCorrections(corrections)
                 .putPartMaxima(PartCode.A, 40).putPartMaxima(PartCode.B, 25).putPartMaxima(PartCode.C, 35)
                 .addAllBands(BANDS)
                 .addAllSheets(sheets)
+                .addAllParameters(parameters)
                 .build();
     }
 
@@ -300,7 +359,7 @@ public final class RulebookConverter {
                 throw new IllegalStateException("sheet " + number + " of an official rulebook fails: " + failures);
             }
             b.incompleteReason("The transcribed sheet fails its arithmetic (data/qd-148-2023/VALIDATION.md); "
-                    + "values are kept as transcribed, not corrected: " + String.join("; ", failures) + ".");
+                    + "values are kept as transcribed, not corrected (no source gives the missing values): " + String.join("; ", failures) + ".");
         }
         return b.build();
     }
@@ -401,7 +460,7 @@ public final class RulebookConverter {
 
     // ------------------------------------------------------------------ corrections (26/2026)
 
-    private static void collectCorrections(JsonNode s, Map<String, String> reasons, Map<String, String> confidences,
+    private static void collectCorrections(JsonNode s, Map<String, Deque<String>> reasons, Map<String, String> confidences,
             List<Correction> out) {
         int number = s.path("sheet").intValue();
         for (JsonNode p : s.path("parts")) {
@@ -416,7 +475,7 @@ public final class RulebookConverter {
         }
     }
 
-    private static void criterionCorrections(String where, JsonNode c, int number, Map<String, String> reasons,
+    private static void criterionCorrections(String where, JsonNode c, int number, Map<String, Deque<String>> reasons,
             Map<String, String> confidences, List<Correction> out) {
         String criterion = where + " / criterion " + c.path("code").asText();
         // a group's printed maximum is repeated on its implicit criterion: one correction, on the group
@@ -436,9 +495,9 @@ public final class RulebookConverter {
     }
 
     private static Correction correction(String location, String printed, String used, int sheet,
-            Map<String, String> reasons, Map<String, String> confidences) {
+            Map<String, Deque<String>> reasons, Map<String, String> confidences) {
         String key = sheet + "|" + used;
-        String reason = reasons.get(key);
+        String reason = reasons.getOrDefault(key, new ArrayDeque<>()).poll();
         if (reason == null) {
             throw new IllegalStateException("no row for " + location + " (used " + used + ") in VALIDATION.md's corrections");
         }
@@ -447,16 +506,38 @@ public final class RulebookConverter {
         return b.build();
     }
 
+    /** Every row of the corrections table was used by exactly one correction carried by the sheets. */
+    private static void checkEveryRowUsed(Map<String, Deque<String>> reasons, List<Correction> corrections) {
+        reasons.forEach((key, left) -> {
+            if (!left.isEmpty()) {
+                throw new IllegalStateException("VALIDATION.md lists a correction (sheet|used " + key + ") that no sheet "
+                        + "carries; the sheets carry " + corrections.size());
+            }
+        });
+    }
+
+    /** Like {@link #correctionTable}, keeping every row: one queue of values per key, in printed order. */
+    private static Map<String, Deque<String>> correctionRows(String markdown, String heading, int column) {
+        Map<String, Deque<String>> rows = new LinkedHashMap<>();
+        table(markdown, heading, column, (key, value) -> rows.computeIfAbsent(key, k -> new ArrayDeque<>()).add(value));
+        return rows;
+    }
+
     /**
      * Reads a markdown correction table: rows {@code | sheet(s) | where | printed | used | column |} after
      * {@code heading}, keyed by "sheet|used" for every sheet listed in the first column.
      */
     private static Map<String, String> correctionTable(String markdown, String heading, int column) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        table(markdown, heading, column, rows::put);
+        return rows;
+    }
+
+    private static void table(String markdown, String heading, int column, BiConsumer<String, String> row) {
         int start = markdown.indexOf(heading);
         if (start < 0) {
             throw new IllegalStateException("no section '" + heading + "'");
         }
-        Map<String, String> rows = new LinkedHashMap<>();
         boolean inTable = false;
         for (String line : markdown.substring(start).split("\n")) {
             if (!line.startsWith("|")) {
@@ -471,10 +552,50 @@ public final class RulebookConverter {
                 continue; // header or separator
             }
             for (String sheet : cells[0].trim().split(",\\s*")) {
-                rows.put(sheet + "|" + cells[3].trim(), cells[column].trim());
+                row.accept(sheet + "|" + cells[3].trim(), cells[column].trim());
             }
         }
-        return rows;
+    }
+
+    // ------------------------------------------------------------------ legal parameters
+
+    /**
+     * Reads {@code parameters.json}: {@code {"rulebook": id, "about": text, "parameters": [entry…]}}, each entry
+     * with the fields of {@link LegalParameter}.
+     */
+    private static List<LegalParameter> parameters(Path dir, String id) {
+        Path file = dir.resolve("parameters.json");
+        JsonNode doc;
+        try {
+            doc = MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        if (!id.equals(doc.path("rulebook").asText())) {
+            throw new IllegalStateException(file + " holds the parameters of " + doc.path("rulebook"));
+        }
+        List<LegalParameter> out = new ArrayList<>();
+        for (JsonNode p : doc.path("parameters")) {
+            LegalParameter.Builder b = LegalParameter.builder()
+                    .name(ParameterName.valueOf(reqText(p, "name")))
+                    .decision(reqText(p, "decision"));
+            optText(p, "from").map(LocalDate::parse).ifPresent(b::from);
+            optText(p, "to").map(LocalDate::parse).ifPresent(b::to);
+            optText(p, "value").ifPresent(b::value);
+            optText(p, "unknownReason").ifPresent(b::unknownReason);
+            optText(p, "article").ifPresent(b::article);
+            optText(p, "clause").ifPresent(b::clause);
+            optText(p, "point").ifPresent(b::point);
+            optText(p, "annex").ifPresent(b::annex);
+            optText(p, "note").ifPresent(b::note);
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    private static LocalDate lastDay(List<LegalParameter> parameters) {
+        return parameters.stream().filter(p -> p.getName() == ParameterName.LAST_DAY).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no LAST_DAY parameter")).dateValue();
     }
 
     // ------------------------------------------------------------------ reading
