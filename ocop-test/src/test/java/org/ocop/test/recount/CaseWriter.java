@@ -183,15 +183,23 @@ final class CaseWriter {
         List<String> described = new ArrayList<>();
         for (int m = 0; m < members.size(); m++) {
             int same = members.subList(0, m).indexOf(members.get(m));
+            int sheetTotal = 0;
+            for (Recount.Leaf l : s.leaves) {
+                Integer c = members.get(m).get(l.code);
+                sheetTotal += c == null ? 0 : l.points[c];
+            }
             if (same >= 0) {
-                described.add(memberIds.get(m) + " as " + memberIds.get(same) + " (" + r.totals.get(m) + ")");
+                described.add(memberIds.get(m) + " as " + memberIds.get(same) + " (" + sheetTotal + ")");
                 continue;
             }
-            described.add(memberIds.get(m) + " = " + describe(s, members.get(m), r.totals.get(m)));
+            described.add(memberIds.get(m) + " = " + describe(s, members.get(m), sheetTotal));
         }
         w.append(String.join("; ", described)).append(". ");
         for (String k : r.knockoutNotes) {
             w.append(Character.toUpperCase(k.charAt(0))).append(k.substring(1)).append(". ");
+        }
+        if (r.knockoutNotes.stream().anyMatch(k -> k.contains("scored as 0"))) {
+            w.append("Totals after the knock-out: ").append(r.totals).append(". ");
         }
         w.append("Sum ").append(r.sum).append(" / ").append(r.members).append(" = ").append(average(r.sum, r.members));
         String avg = average(r.sum, r.members);
