@@ -1,6 +1,7 @@
 package org.ocop.examples.cli;
 
 import java.io.PrintWriter;
+import org.ocop.examples.text.Safe;
 
 /**
  * Runs a command over several inputs: every input is processed, each failure is reported on its own line
@@ -33,7 +34,7 @@ final class Batch {
      */
     void fail(String file, RuntimeException e) {
         String line = e instanceof InvalidInputException ? OcopCli.describe(e) : file + ": " + OcopCli.describe(e);
-        err.println("ocop " + command + ": " + line);
+        err.println(Safe.cell("ocop " + command + ": " + line));
         if (verbose) {
             e.printStackTrace(err);
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocop.core.OcopValidationException;
+import org.ocop.examples.text.Safe;
 import org.ocop.examples.text.SafeWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -122,7 +123,7 @@ public final class OcopCli implements Runnable {
             boolean verbose = parseResult.matchedOptionValue("--verbose", false)
                     || parseResult.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--verbose", false));
             PrintWriter e = commandLine.getErr();
-            e.println("ocop " + commandLine.getCommandName() + ": " + describe(ex));
+            e.println(Safe.cell("ocop " + commandLine.getCommandName() + ": " + describe(ex)));
             if (verbose) {
                 ex.printStackTrace(e);
             } else if (exitCodeOf(ex) == FAILURE) {

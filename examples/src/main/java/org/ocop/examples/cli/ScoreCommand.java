@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.examples.text.ResultText;
+import org.ocop.examples.text.Safe;
 import org.ocop.examples.text.TextTable;
 import org.ocop.examples.text.Words;
 import org.ocop.scoring.ScoringPolicy;
@@ -92,7 +93,7 @@ final class ScoreCommand implements Callable<Integer> {
             out.print(table.render());
             if (!notes.isEmpty()) {
                 out.println();
-                notes.forEach(out::println);
+                notes.forEach(n -> out.println(Safe.cell(n)));
             }
         }
         out.flush();

@@ -3,6 +3,7 @@ package org.ocop.examples.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ocop.examples.text.Safe;
 import org.ocop.examples.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (String file : files) {
             try {
                 Inputs.Input in = Inputs.read(file, root.stdin());
-                out.println(in.name() + ": " + w.t("validate.ok", Backend.validate(catalogue, in, w)));
+                out.println(Safe.cell(in.name() + ": " + w.t("validate.ok", Backend.validate(catalogue, in, w))));
             } catch (RuntimeException e) {
                 out.flush();
                 batch.fail(file, e);

@@ -27,7 +27,7 @@ public final class HtmlReport {
 
     private static final String[] COLOURS = {"#9bb7d4", "#3b6ea5", "#1c355e"}; // 3★, 4★, 5★
     private static final int WIDTH = 760;
-    private static final int LABEL = 300;
+    private static final int LABEL = 320;
     private static final int BAR = 22;
 
     private HtmlReport() {}
@@ -63,7 +63,7 @@ public final class HtmlReport {
                         + "svg text{font-size:13px;fill:#1d2330}\n.legend span{display:inline-block;margin-right:1.2em}\n"
                         + ".legend i{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em}\n"
                         + "table{border-collapse:collapse;width:100%;font-size:.92em}\n"
-                        + "th,td{text-align:left;padding:.3em .5em;border-bottom:1px solid #e6eaef}\n"
+                        + "th,td{text-align:left;padding:.3em .5em;border-bottom:1px solid #e6eaef}\ntd+td{white-space:nowrap}\n"
                         + "footer{margin-top:3em;color:#6b7380;font-size:.85em}\n</style>\n</head>\n<body>\n");
         out.append("<h1>").append(esc(name)).append("</h1>\n<p class=\"summary\">")
                 .append(esc(w.t("html.summary", report.day().toString(), all.total(), all.count(StarRating.FIVE),
@@ -140,7 +140,7 @@ public final class HtmlReport {
             out.append("<g class=\"bar\" data-label=\"").append(esc(b.label())).append("\" data-value=\"")
                     .append(b.total()).append("\">");
             out.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + BAR - 6)
-                    .append("\" text-anchor=\"end\">").append(esc(shorten(b.label(), 40))).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(esc(shorten(b.label(), 34))).append("</text>");
             int x = LABEL;
             for (int i = 0; i < b.counts().length; i++) {
                 int c = b.counts()[i];

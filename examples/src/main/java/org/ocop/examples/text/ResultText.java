@@ -225,12 +225,9 @@ public final class ResultText {
                 Optional<Criterion> c = sheet.criterion(s.getCriterionCode());
                 String name = c.map(x -> x.getName().in(locale)).orElse("");
                 String to = c.map(x -> optionLabel(x, s.getToOption(), locale)).orElse("");
-                String toPoints = c.filter(x -> s.getToOption() < x.getScoringOptions().size())
-                        .map(x -> String.valueOf(x.getScoringOptions().get(s.getToOption()).getPoints())).orElse("?");
-                String from = s.getFromOption() < 0 ? w.t("explain.leftOut") : w.t("explain.option", s.getFromOption(),
-                        c.filter(x -> s.getFromOption() < x.getScoringOptions().size())
-                                .map(x -> String.valueOf(x.getScoringOptions().get(s.getFromOption()).getPoints()))
-                                .orElse("?"));
+                String toPoints = optionPoints(c, s.getToOption(), w);
+                String from = s.getFromOption() < 0 ? w.t("explain.leftOut")
+                        : w.t("explain.option", s.getFromOption(), optionPoints(c, s.getFromOption(), w));
                 out.append("  • ").append(w.t("explain.planStep", s.getCriterionCode(), TextTable.truncate(name, 50),
                         from, w.t("explain.option", s.getToOption(), toPoints), TextTable.truncate(to, 60),
                         points(s.getPointsGained()))).append('\n');
@@ -238,6 +235,12 @@ public final class ResultText {
         }
         warnings(result, w).forEach(x -> out.append(w.t("warning", x)).append('\n'));
         return out.toString();
+    }
+
+    private static String optionPoints(Optional<Criterion> c, int index, Words w) {
+        return c.filter(x -> index >= 0 && index < x.getScoringOptions().size())
+                .map(x -> x.getScoringOptions().get(index)).filter(CriterionOption::isPointsKnown)
+                .map(o -> w.t(o.getPoints() == 1 ? "diff.point" : "diff.points", o.getPoints())).orElse("?");
     }
 
     private static String partTotal(MemberTotal t, String code) {
