@@ -73,7 +73,12 @@ final class ReportView {
                         " recognised products of ", locale))).append(report.productCount())
                 .append(esc(text(" sản phẩm; ", " products; ", locale))).append(report.producerCount())
                 .append(esc(text(" chủ thể.", " producers.", locale))).append("</p>\n");
-        sections(report).forEach((key, section) -> {
+        Map<String, Section> all = new LinkedHashMap<>();
+        all.put("recognised", new Section(LocalizedText.of("Sản phẩm được công nhận theo hạng sao",
+                "Recognised products by star"), Map.of("", report.byStar()), String::valueOf,
+                k -> LocalizedText.of("Tổng cộng", "All")));
+        all.putAll(sections(report));
+        all.forEach((key, section) -> {
             out.append("<h2>").append(esc(section.title().in(locale))).append("</h2>\n<table>\n<tr><th></th>");
             for (StarRating r : CERTIFIED) {
                 out.append("<th>").append(r.symbol()).append("</th>");
