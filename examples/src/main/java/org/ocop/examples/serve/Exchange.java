@@ -32,6 +32,7 @@ final class Exchange {
     private final Locale locale;
     private boolean jsonLines;
     private boolean answered;
+    private boolean drain;
 
     /**
      * @param http the JDK's exchange
@@ -156,18 +157,39 @@ final class Exchange {
         if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > maxBody) {
             throw tooLarge();
         }
-        try (InputStream in = http.getRequestBody()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
-            if (body.length > maxBody) {
-                throw tooLarge();
-            }
-            return body;
+        // not closed here: before a 413 the rest is drained (drainRefusedBody), then the exchange closes it
+        InputStream in = http.getRequestBody();
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+        if (body.length > maxBody) {
+            throw tooLarge();
         }
+        return body;
     }
 
     private Problem tooLarge() {
+        drain = true;
         return Problem.of(Problem.Kind.TOO_LARGE, "Nội dung yêu cầu vượt quá giới hạn " + maxBody + " byte.",
                 "The request body is over the limit of " + maxBody + " bytes.");
+    }
+
+    /**
+     * Before a 413 is answered, reads and discards the rest of the body (at most four times the limit, and
+     * within the read timeout; nothing is kept), so that a client still sending it gets to read the answer
+     * instead of a reset connection.
+     */
+    void drainRefusedBody() {
+        if (!drain) {
+            return;
+        }
+        try (InputStream in = http.getRequestBody()) {
+            long left = 4 * maxBody;
+            byte[] buffer = new byte[16 * 1024];
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0;) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client is gone or timed out: nothing more to do
+        }
     }
 
     /**

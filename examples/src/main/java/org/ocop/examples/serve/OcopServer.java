@@ -145,6 +145,7 @@ public final class OcopServer implements AutoCloseable {
             }
             api.answer(x);
         } catch (Problem p) {
+            x.drainRefusedBody();
             answer(x, p);
         } catch (org.ocop.examples.cli.InvalidInputException e) {
             answer(x, Api.problem(e));
