@@ -22,8 +22,21 @@ final class PolicyOptions {
             description = "A council rule: members' totals further apart than this make the result not final.")
     private Optional<Integer> maxSpread;
 
-    /** @return the policy: the engine's defaults with the options given */
+    /**
+     * The one place where options become a policy (the library's textual form of a policy can take its place).
+     *
+     * @return the policy: the engine's defaults with the options given
+     * @throws InvalidInputException (exit status 2) if a value is out of range, e.g. a negative spread
+     */
     ScoringPolicy policy() {
+        try {
+            return build();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--max-spread", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private ScoringPolicy build() {
         ScoringPolicy policy = ScoringPolicy.standard();
         if (gates.isPresent()) {
             policy = ScoringPolicy.builder().from(policy).gateAggregation(gates.get()).build();
