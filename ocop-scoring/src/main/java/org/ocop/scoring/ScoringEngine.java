@@ -145,6 +145,19 @@ public final class ScoringEngine {
     }
 
     /**
+     * The same fit check against one sheet, without a rulebook (e.g. for test assertions on a sheet in hand).
+     *
+     * @param sheet a criteria sheet
+     * @param evaluation the evaluation
+     * @return every violation, empty when the evaluation fits the sheet
+     */
+    public static List<Violation> violations(CriteriaSheet sheet, Evaluation evaluation) {
+        CompiledSheet cs = CompiledSheet.of(Objects.requireNonNull(sheet, "sheet"));
+        Objects.requireNonNull(evaluation, "evaluation");
+        return FitCheck.fits(cs, evaluation) ? List.of() : FitCheck.violations(cs, evaluation);
+    }
+
+    /**
      * Ranks an evaluation without explaining it: the same rules as {@link #score}, its rank, exact average
      * and outcome, in one pass over the choices. For bulk work (rescoring a registry); the next-star plan,
      * gates, per-member and per-part figures and warnings are left out.
