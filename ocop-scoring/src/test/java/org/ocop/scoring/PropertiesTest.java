@@ -94,6 +94,56 @@ class PropertiesTest {
         });
     }
 
+    /**
+     * The lean path agrees with the explained one under every policy choice it implements: gate aggregation
+     * (with a consensus sheet), knock-outs on criteria, groups and the sheet under both semantics, and the
+     * spread rule.
+     */
+    @TestFactory
+    Stream<DynamicTest> leanRankAgreesWithTheExplainedScoreUnderEveryPolicy() {
+        List<ScoringPolicy> policies = new ArrayList<>();
+        for (ScoringPolicy.GateAggregation g : ScoringPolicy.GateAggregation.values()) {
+            for (ScoringPolicy.KnockoutSemantics k : ScoringPolicy.KnockoutSemantics.values()) {
+                policies.add(ScoringPolicy.builder().gateAggregation(g).knockoutSemantics(k).maxSpread(25)
+                        .computeNextStar(false).build());
+            }
+        }
+        return sheets().map(x -> {
+            Rulebook rb = (Rulebook) x[0];
+            CriteriaSheet sheet = (CriteriaSheet) x[1];
+            return DynamicTest.dynamicTest(rb.getId() + " sheet " + sheet.getNumber(), () -> {
+                Random rnd = new Random(sheet.getNumber() * 104729L + rb.getId().hashCode());
+                List<String> codes = new ArrayList<>(sheet.getCriteriaByCode().keySet());
+                sheet.getParts().forEach(p -> p.getGroups().forEach(g -> codes.add(g.getCode())));
+                for (int i = 0; i < 12; i++) {
+                    Evaluation base = randomEvaluation(sheet, rnd, 1 + rnd.nextInt(7));
+                    Evaluation.Builder b = Evaluation.builder().from(base)
+                            .consensus(org.ocop.core.evaluation.MemberScores.of("consensus",
+                                    randomChoices(sheet, rnd, rnd.nextInt(4))));
+                    int knockouts = rnd.nextInt(3);
+                    for (int k = 0; k < knockouts; k++) {
+                        b.addKnockouts(rnd.nextInt(5) == 0 ? org.ocop.core.evaluation.KnockoutFinding.sheet("hồ sơ")
+                                : org.ocop.core.evaluation.KnockoutFinding.of(codes.get(rnd.nextInt(codes.size())),
+                                        "phát hiện"));
+                    }
+                    Evaluation ev = b.build();
+                    for (ScoringPolicy policy : policies) {
+                        ScoreResult explained = ScoringEngine.with(policy).score(rb, ev);
+                        Ranking lean = ScoringEngine.with(policy).rank(rb, ev);
+                        String where = policy.toOptions() + " council " + i;
+                        assertThat(lean.getOutcome()).as(where).isEqualTo(explained.getOutcome());
+                        assertThat(lean.getStars()).as(where).isEqualTo(explained.getStars());
+                        assertThat(lean.getBand()).as(where).isEqualTo(explained.getBand());
+                        assertThat(lean.getAverageScore()).as(where).isEqualByComparingTo(explained.getAverageScore());
+                        assertThat(lean.getAverageExact()).as(where).isEqualTo(explained.averageExact());
+                        assertThat(lean.isRecognisable()).as(where).isEqualTo(explained.isRecognisable());
+                        assertThat(lean.getRecognitionLevel()).as(where).isEqualTo(explained.getRecognitionLevel());
+                    }
+                }
+            });
+        });
+    }
+
     private static void checkBounds(CriteriaSheet sheet, ScoreResult r) {
         assertThat(r.getAverageScore()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
         for (SheetPart p : sheet.getParts()) {
