@@ -35,7 +35,7 @@ import org.ocop.examples.text.SheetText;
 import org.ocop.json.DocumentType;
 import org.ocop.json.OcopJson;
 import org.ocop.json.OcopJsonException;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.diff.RuleDiff;
 import org.ocop.scoring.diff.SheetDiff;
 import org.ocop.scoring.report.RegistryReport;

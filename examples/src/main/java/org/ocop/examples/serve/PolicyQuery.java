@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.InvalidPolicyException;
+import org.ocop.core.policy.ScoringPolicy;
 
 /**
  * The {@code ?policy=} query parameters of {@code score} and {@code explain}: the configurable decisions of the
@@ -62,28 +63,28 @@ final class PolicyQuery {
             try {
                 switch (option.getKey()) {
                     case "gates":
-                        policy = policy.withGateAggregation(
-                                ScoringPolicy.GateAggregation.valueOf(value.toUpperCase(Locale.ROOT)));
+                        policy = ScoringPolicy.builder().from(policy).gateAggregation(
+                                ScoringPolicy.GateAggregation.valueOf(value.toUpperCase(Locale.ROOT))).build();
                         break;
                     case "knockouts":
-                        policy = policy.withKnockoutSemantics(
-                                ScoringPolicy.KnockoutSemantics.valueOf(value.toUpperCase(Locale.ROOT)));
+                        policy = ScoringPolicy.builder().from(policy).knockoutSemantics(
+                                ScoringPolicy.KnockoutSemantics.valueOf(value.toUpperCase(Locale.ROOT))).build();
                         break;
                     case "maxSpread":
-                        policy = policy.withMaxSpread(Integer.parseInt(value));
+                        policy = ScoringPolicy.builder().from(policy).maxSpread(Integer.parseInt(value)).build();
                         break;
                     case "nextStar":
                         if (!value.equals("true") && !value.equals("false")) {
                             throw new IllegalArgumentException("true or false expected");
                         }
-                        policy = policy.withNextStar(Boolean.parseBoolean(value));
+                        policy = ScoringPolicy.builder().from(policy).computeNextStar(Boolean.parseBoolean(value)).build();
                         break;
                     default:
                         throw Problem.of(Problem.Kind.BAD_REQUEST, "Không có tùy chọn policy '" + option.getKey()
                                 + "'; có: gates, knockouts, maxSpread, nextStar.", "There is no policy option '"
                                 + option.getKey() + "'; known: gates, knockouts, maxSpread, nextStar.");
                 }
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | InvalidPolicyException e) {
                 throw Problem.of(Problem.Kind.BAD_REQUEST, "Giá trị không hợp lệ cho tùy chọn policy '"
                         + option.getKey() + "': '" + value + "'.", "Bad value for the policy option '"
                         + option.getKey() + "': '" + value + "'.");
