@@ -164,7 +164,8 @@ final class Binding {
                 Correction.class, CriterionOption.class, Alternative.class, Criterion.class, CriterionGroup.class,
                 org.ocop.core.rules.SheetPart.class, CriteriaSheet.class, Rulebook.class, CouncilMember.class,
                 Council.class, MemberScores.class, KnockoutFinding.class, Evaluation.class, MemberTotal.class,
-                GateCheck.class, PlanStep.class, NextStarAdvice.class, ScoreResult.class, Certificate.class)) {
+                GateCheck.class, PlanStep.class, NextStarAdvice.class, ScoreResult.class, Certificate.class,
+                org.ocop.core.rules.LegalParameter.class)) {
             all.put(c, ofBuilder(c));
         }
         all.put(Knockout.class, ofFactory(Knockout.class,

@@ -191,8 +191,8 @@ public final class OcopJson {
 
     /**
      * Reads an evaluation document and checks its choices against the sheet of the product's set in the
-     * rulebook ({@link CriteriaSheet#choiceViolations(Evaluation)}): criterion codes, option indexes,
-     * missing choices and knock-out codes.
+     * rulebook: that the rulebook has a sheet for it (the choices are checked by the scoring engine's one fit
+     * check, {@code ScoringEngine.violations}).
      *
      * @param json the document
      * @param rulebook the rulebook the evaluation is scored under
@@ -425,10 +425,6 @@ public final class OcopJson {
             throw new OcopJsonException("/product/productSet", "rulebook " + rulebook.getId() + " has no sheet "
                     + evaluation.getSheetNumber() + " for product set " + evaluation.getProduct().getProductSet(),
                     null);
-        }
-        List<Violation> violations = sheet.get().choiceViolations(evaluation);
-        if (!violations.isEmpty()) {
-            throw new OcopJsonException(toPointers(violations));
         }
         return evaluation;
     }

@@ -34,7 +34,7 @@ import org.ocop.json.OcopJson;
 import org.ocop.json.OcopJsonException;
 import org.ocop.scoring.ScoringEngine;
 import org.ocop.scoring.ScoringException;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.diff.RuleDiff;
 import org.ocop.scoring.report.Registry;
 import org.ocop.scoring.rulebooks.Rulebooks;

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + "official criteria sheets.",
         subcommands = {DemoCommand.class, ScoreCommand.class, ExplainCommand.class, RulebooksCommand.class,
                 SheetCommand.class, TemplateCommand.class, DiffCommand.class, ValidateCommand.class,
-                ReportCommand.class, BandCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, BandCommand.class, org.ocop.examples.serve.ServeCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:any other error", "2:invalid input or usage"})
 public final class OcopCli implements Runnable {

@@ -1,7 +1,7 @@
 package org.ocop.examples.cli;
 
 import java.util.Optional;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,13 +39,13 @@ final class PolicyOptions {
     private ScoringPolicy build() {
         ScoringPolicy policy = ScoringPolicy.standard();
         if (gates.isPresent()) {
-            policy = policy.withGateAggregation(gates.get());
+            policy = ScoringPolicy.builder().from(policy).gateAggregation(gates.get()).build();
         }
         if (knockouts.isPresent()) {
-            policy = policy.withKnockoutSemantics(knockouts.get());
+            policy = ScoringPolicy.builder().from(policy).knockoutSemantics(knockouts.get()).build();
         }
         if (maxSpread.isPresent()) {
-            policy = policy.withMaxSpread(maxSpread.get());
+            policy = ScoringPolicy.builder().from(policy).maxSpread(maxSpread.get()).build();
         }
         return policy;
     }
