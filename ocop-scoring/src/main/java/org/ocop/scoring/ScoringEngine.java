@@ -62,7 +62,9 @@ import org.ocop.core.rules.StarBands;
  *       provisional rank but is not recognisable;</li>
  *   <li>recognition (§4): a ranked 3★+ result is recognisable, by the level {@link RecognitionPolicy} gives
  *       for the rulebook on the evaluation day (the submission day when not recorded); "5★ potential" when a
- *       provincial council averages 90 or more and the product is not disqualified (§4, 5★ path);</li>
+ *       provincial council averages the rulebook's threshold ({@link
+ *       RecognitionPolicy#fiveStarPotentialThreshold}) or more and the product is not disqualified (§4, 5★
+ *       path);</li>
  *   <li>the way to the next star ({@link Advisor}) when {@link ScoringPolicy#isComputeNextStar()}.</li>
  * </ol>
  *
@@ -369,8 +371,10 @@ public final class ScoringEngine {
             StarRating rank, Tally t, ScoreResult.Builder result) {
         boolean recognisable = outcome == Outcome.RANKED && rank.isRecognisable();
         Optional<AuthorityLevel> level = recognitionLevel(rulebook, evaluation, outcome, rank);
+        LocalDate decidedOn = evaluation.getEvaluatedOn().orElse(evaluation.getSubmittedOn());
+        BigDecimal threshold = RecognitionPolicy.forRulebook(rulebook).fiveStarPotentialThreshold(decidedOn);
         boolean fiveStarPotential = !disqualified && evaluation.getCouncil().getLevel() == AuthorityLevel.PROVINCE
-                && t.sum >= 90L * t.members;
+                && BigDecimal.valueOf(t.sum).compareTo(threshold.multiply(BigDecimal.valueOf(t.members))) >= 0;
         result.recognisable(recognisable).recognitionLevel(level).fiveStarPotential(fiveStarPotential);
     }
 
@@ -384,7 +388,7 @@ public final class ScoringEngine {
             return Optional.empty();
         }
         LocalDate decidedOn = evaluation.getEvaluatedOn().orElse(evaluation.getSubmittedOn());
-        return RecognitionPolicy.forRulebook(rulebook.getId()).levelFor(rank, decidedOn);
+        return RecognitionPolicy.forRulebook(rulebook).levelFor(rank, decidedOn);
     }
 
     private static int min(int[] values) {
