@@ -1,21 +1,10 @@
 package org.ocop.json;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds JSON Pointers (RFC 6901) from Jackson paths and from Bean Validation / core property paths. */
+/** Turns Bean Validation / core property paths into JSON Pointers (RFC 6901) through the declared bindings. */
 final class Pointers {
-
-    /**
-     * The property a Bean Validation rule of ocop-core is about, where there is one ({@code
-     * isMemberIdsUnique()} → {@code members}); a rule not listed points at the object that broke it.
-     */
-    private static final java.util.Map<String, String> RULE_TARGETS = java.util.Map.of(
-            "memberIdsUnique", "members",
-            "scoresByDistinctCouncilMembers", "memberScores",
-            "currentRatingConsistent", "currentRating",
-            "membersOnlyForCooperatives", "members");
 
     private Pointers() {}
 
@@ -28,37 +17,87 @@ final class Pointers {
     }
 
     /**
-     * @param path Jackson's reference chain
+     * Converts a property path such as {@code memberScores[0].choices[1.3]}, {@code council.members[1].name}
+     * or Hibernate Validator's {@code choices<K>[1.3].<map key>} into a JSON Pointer ({@code
+     * /memberScores/0/choices/1.3}). Each name is looked up in the declared binding of the object it is on:
+     * an attribute becomes its wire name ({@code type} → {@code evaluationType}); a Bean Validation rule
+     * becomes the property its binding declares it is about ({@code council.memberIdsUnique} → {@code
+     * /council/members}) or is dropped (the rule is about the object). Container-element nodes ({@code <…>})
+     * are dropped.
+     *
+     * @param path a property path; empty for the root
+     * @param root the binding of the root value, if it is a bound type
      * @return the pointer
      */
-    static String of(List<JsonMappingException.Reference> path) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : path) {
-            sb.append('/');
-            if (r.getFieldName() != null) {
-                sb.append(escape(r.getFieldName()));
-            } else if (r.getIndex() >= 0) {
-                sb.append(r.getIndex());
-            } else {
-                sb.append('?');
-            }
-        }
-        return sb.toString();
+    static String ofPropertyPath(String path, TypeBinding<?, ?> root) {
+        return resolve(path, root).pointer();
     }
 
     /**
-     * Converts a property path such as {@code memberScores[0].choices[1.3]}, {@code
-     * council.members[1].name} or Hibernate Validator's {@code choices<K>[1.3].<map key>} into a JSON
-     * Pointer ({@code /memberScores/0/choices/1.3}). Container-element nodes ({@code <…>}) are dropped; a
-     * trailing Bean Validation rule name, which names no property of the document, becomes the property the
-     * rule is about ({@code council.memberIdsUnique} → {@code /council/members}) or is dropped ({@code
-     * isDatesInOrder} → the object).
+     * Where a property path leads.
      *
-     * @param path a property path; empty for the root
-     * @return the pointer
+     * @param pointer the JSON Pointer
+     * @param scalar whether it names a single scalar value (a string, number, date, …) rather than an
+     *     object, a collection or a rule about an object
      */
-    static String ofPropertyPath(String path) {
-        List<String> tokens = new ArrayList<>();
+    record Target(String pointer, boolean scalar) {}
+
+    /**
+     * @param path a property path; empty for the root
+     * @param root the binding of the root value, if it is a bound type
+     * @return the pointer and whether it names a scalar
+     */
+    static Target resolve(String path, TypeBinding<?, ?> root) {
+        List<String[]> tokens = tokens(path);
+        StringBuilder sb = new StringBuilder();
+        Codec<?> current = root;
+        boolean inContainer = false;
+        boolean rule = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i)[0];
+            boolean indexed = tokens.get(i)[1] != null;
+            if (indexed) {
+                sb.append('/').append(escape(token));
+                inContainer = false;
+                continue;
+            }
+            if (current instanceof TypeBinding && !inContainer) {
+                TypeBinding<?, ?> b = (TypeBinding<?, ?>) current;
+                TypeBinding.Property<?, ?> property = property(b, token);
+                if (property == null) {
+                    String target = b.ruleTargets.get(token);
+                    if (target != null) {
+                        sb.append('/').append(escape(target));
+                    }
+                    current = null;
+                    rule = true;
+                    continue;
+                }
+                sb.append('/').append(escape(property.name));
+                current = property.codec;
+                inContainer = property.shape == TypeBinding.Shape.LIST || property.shape == TypeBinding.Shape.SET
+                        || property.shape == TypeBinding.Shape.MAP;
+            } else {
+                sb.append('/').append(escape(token));
+                current = null;
+            }
+        }
+        boolean scalar = !rule && !inContainer && current != null && !(current instanceof TypeBinding);
+        return new Target(sb.toString(), scalar);
+    }
+
+    private static TypeBinding.Property<?, ?> property(TypeBinding<?, ?> b, String attribute) {
+        for (TypeBinding.Property<?, ?> p : b.properties) {
+            if (p.attribute.equals(attribute)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** @return [name, null] for a name, [key, ""] for an index or key in brackets */
+    private static List<String[]> tokens(String path) {
+        List<String[]> tokens = new ArrayList<>();
         int i = 0;
         StringBuilder name = new StringBuilder();
         while (i < path.length()) {
@@ -72,7 +111,7 @@ final class Pointers {
                 if (end < 0) {
                     end = path.length();
                 }
-                tokens.add(path.substring(i + 1, end));
+                tokens.add(new String[] {path.substring(i + 1, end), ""});
                 i = end + 1;
             } else if (c == '<') {
                 flush(name, tokens);
@@ -84,20 +123,12 @@ final class Pointers {
             }
         }
         flush(name, tokens);
-        if (!tokens.isEmpty() && Binding.RULE_NAMES.contains(tokens.get(tokens.size() - 1))) {
-            String target = RULE_TARGETS.get(tokens.remove(tokens.size() - 1));
-            if (target != null) {
-                tokens.add(target);
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        tokens.forEach(t -> sb.append('/').append(escape(t)));
-        return sb.toString();
+        return tokens;
     }
 
-    private static void flush(StringBuilder name, List<String> tokens) {
+    private static void flush(StringBuilder name, List<String[]> tokens) {
         if (name.length() > 0) {
-            tokens.add(name.toString());
+            tokens.add(new String[] {name.toString(), null});
             name.setLength(0);
         }
     }

@@ -32,8 +32,8 @@ import org.ocop.core.product.ProductCode;
 import org.ocop.core.product.RegistrationCode;
 
 /**
- * Generates the JSON Schemas (draft 2020-12) of the document types from the same reflective model that
- * binds them ({@link Binding}) and from the Bean Validation constraints on the ocop-core accessors. The
+ * Generates the JSON Schemas (draft 2020-12) of the document types from the declared bindings
+ * ({@link Bindings}) and from the Bean Validation constraints on the ocop-core accessors. The
  * shipped schemas under {@code src/main/resources/org/ocop/json/schema} are checked against this output by
  * {@link SchemaTest}; run it with {@code -Docop.writeSchemas=true} to rewrite them.
  */
@@ -55,7 +55,7 @@ final class SchemaGenerator {
         ObjectNode defs = F.objectNode();
         Deque<Class<?>> todo = new ArrayDeque<>();
         Map<String, ObjectNode> done = new TreeMap<>();
-        ObjectNode body = object(Binding.ALL.get(type.valueType()), todo);
+        ObjectNode body = object(Bindings.ALL.get(type.valueType()), todo);
         ObjectNode properties = F.objectNode();
         properties.set(DocumentType.FORMAT_PROPERTY, F.objectNode().put("type", "string")
                 .put("pattern", "^" + DocumentType.FORMAT_MAJOR + "\\.[0-9]+$")
@@ -74,7 +74,7 @@ final class SchemaGenerator {
             Class<?> c = todo.pop();
             if (!done.containsKey(c.getSimpleName()) && c != type.valueType()) {
                 done.put(c.getSimpleName(), null);
-                done.put(c.getSimpleName(), object(Binding.ALL.get(c), todo));
+                done.put(c.getSimpleName(), object(Bindings.ALL.get(c), todo));
             }
         }
         if (!done.isEmpty()) {
@@ -84,40 +84,42 @@ final class SchemaGenerator {
         return OcopJsonTestSupport.pretty(root);
     }
 
-    private static ObjectNode object(Binding b, Deque<Class<?>> todo) {
+    private static ObjectNode object(TypeBinding<?, ?> b, Deque<Class<?>> todo) {
         ObjectNode o = F.objectNode().put("type", "object");
         ObjectNode properties = F.objectNode();
         ArrayNode required = F.arrayNode();
-        for (Binding.Attribute a : b.attributes) {
-            AnnotatedType annotated = a.getter.getAnnotatedReturnType();
+        for (TypeBinding.Property<?, ?> a : b.properties) {
+            java.lang.reflect.Method getter = accessor(b.type, a.attribute);
+            AnnotatedType annotated = getter.getAnnotatedReturnType();
+            Type content = a.codec.javaType();
             ObjectNode p;
             switch (a.shape) {
                 case OPTIONAL:
-                    p = value(a.content, typeArgument(annotated, 0), todo);
+                    p = value(content, typeArgument(annotated, 0), todo);
                     break;
                 case LIST:
                 case SET:
                     p = F.objectNode().put("type", "array");
-                    p.set("items", value(a.content, typeArgument(annotated, 0), todo));
-                    if (a.shape == Binding.Shape.SET) {
+                    p.set("items", value(content, typeArgument(annotated, 0), todo));
+                    if (a.shape == TypeBinding.Shape.SET) {
                         p.put("uniqueItems", true);
                     }
                     break;
                 case MAP:
                     p = F.objectNode().put("type", "object");
-                    ObjectNode names = value(a.key, typeArgument(annotated, 0), todo);
+                    ObjectNode names = value(a.key.javaType(), typeArgument(annotated, 0), todo);
                     names.remove("type");
                     if (names.size() > 0) {
                         p.set("propertyNames", names);
                     }
-                    p.set("additionalProperties", value(a.content, typeArgument(annotated, 1), todo));
+                    p.set("additionalProperties", value(content, typeArgument(annotated, 1), todo));
                     break;
                 default:
-                    p = value(a.content, annotated, todo);
+                    p = value(content, annotated, todo);
             }
-            constrain(p, a.getter.getAnnotations());
+            constrain(p, getter.getAnnotations());
             properties.set(a.name, p);
-            if (a.required) {
+            if (a.required()) {
                 required.add(a.name);
             }
         }
@@ -127,6 +129,19 @@ final class SchemaGenerator {
         }
         o.put("additionalProperties", false);
         return o;
+    }
+
+    /** @return the ocop-core accessor of an attribute ({@code getX()} or {@code isX()}) */
+    static java.lang.reflect.Method accessor(Class<?> type, String attribute) {
+        String cap = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+        for (String name : new String[] {"get" + cap, "is" + cap}) {
+            try {
+                return type.getMethod(name);
+            } catch (NoSuchMethodException e) {
+                // try the other prefix
+            }
+        }
+        throw new IllegalStateException(type.getSimpleName() + " has no accessor for " + attribute);
     }
 
     private static AnnotatedType typeArgument(AnnotatedType t, int i) {
@@ -159,7 +174,7 @@ final class SchemaGenerator {
             for (Object e : c.getEnumConstants()) {
                 values.add(((Enum<?>) e).name());
             }
-        } else if (Binding.ALL.containsKey(c)) {
+        } else if (Bindings.ALL.containsKey(c)) {
             todo.push(c);
             p.put("$ref", "#/$defs/" + c.getSimpleName());
         } else if (c == Optional.class || c == List.class || c == Set.class || c == Map.class) {
