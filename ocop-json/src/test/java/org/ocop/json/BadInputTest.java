@@ -52,6 +52,7 @@ class BadInputTest {
             duplicate-member-scores.json            | read       | /memberScores                 | distinct member of the council
             duplicate-set-element.json              | read       | /council/present/2            | duplicate element m1
             blank-name.json                         | read       | /council/members/0/name       | must not be blank (found "   ")
+            missing-member-scores.json              | read       | /memberScores                 | at least one member
             rulebook-out-of-range-points.json       | rulebook   | /sheets/0                     | maximum 30 != best option 31
             rulebook-band-out-of-range.json         | rulebook   | /bands/4/from                 | must be less than or equal to 100 (found "190")
             rulebook-bad-id.json                    | rulebook   | /id                           | (found "qd test")
