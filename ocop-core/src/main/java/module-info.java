@@ -13,5 +13,6 @@ module org.ocop.core {
     exports org.ocop.core.rules;
     exports org.ocop.core.evaluation;
     exports org.ocop.core.result;
+    exports org.ocop.core.policy;
     exports org.ocop.core.recognition;
 }

@@ -6,7 +6,7 @@ import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.scoring.ScoringEngine;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
  * ScoringEngine} and by the hand-written {@link IntArrayScorer} over int arrays, in the same run.
  *
  * <p>{@code engine} is the standard engine (it also computes the way to the next star); {@code
- * engineNoAdvice} leaves the advice out ({@link ScoringPolicy#withNextStar(boolean)}), which is the same work
+ * engineNoAdvice} leaves the advice out (policy option {@code nextStar=false}), which is the same work
  * as the baseline plus building the explained result.
  */
 @State(Scope.Benchmark)
@@ -46,7 +46,7 @@ public class EngineBenchmark {
         rulebook = Subjects.qd26();
         CriteriaSheet criteria = rulebook.sheet(sheet).orElseThrow();
         evaluation = Fixtures.evaluation(criteria, 9, 20260901L + sheet, sheet);
-        noAdvice = ScoringEngine.with(ScoringPolicy.standard().withNextStar(false));
+        noAdvice = ScoringEngine.with(ScoringPolicy.builder().computeNextStar(false).build());
         flat = IntArraySheet.of(rulebook, criteria);
         choices = flat.choices(evaluation);
         scratch = new int[3 * choices.length];

@@ -18,7 +18,7 @@ import org.ocop.core.rules.Rulebook;
 import org.ocop.json.OcopJson;
 import org.ocop.core.classification.ProductSet;
 import org.ocop.scoring.ScoringEngine;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.diff.RuleDiff;
 import org.ocop.scoring.diff.SheetDiff;
 import org.ocop.scoring.rulebooks.Rulebooks;
@@ -63,8 +63,9 @@ public final class QuickStart {
         ScoreResult better = ScoringEngine.standard().score(rules, whatIf.build());
         out.println("with 1.5 at option 2: " + better.getStars().map(StarRating::symbol).orElse("none"));
         String json = OcopJson.write(better);                                       // the ScoreResult document
-        ScoreResult strict = ScoringEngine.with(ScoringPolicy.standard()             // every ⚖ rule is a policy
-                .withGateAggregation(ScoringPolicy.GateAggregation.ALL_MEMBERS).withMaxSpread(10)).score(rules, evaluation);
+        ScoreResult strict = ScoringEngine.with(ScoringPolicy.builder()             // every ⚖ rule is a policy
+                .gateAggregation(ScoringPolicy.GateAggregation.ALL_MEMBERS).maxSpread(10).build())
+                .score(rules, evaluation);
         SheetDiff diff = RuleDiff.compare(Rulebooks.byId(Rulebooks.QD_148_2023).orElseThrow(), rules,
                 ProductSet.PROCESSED_MEAT_SEAFOOD_HONEY);                           // what changed 148 → 26/2026
         out.println(strict.getOutcome() + ", " + diff.reweighted().size() + " criteria re-weighted since 148");

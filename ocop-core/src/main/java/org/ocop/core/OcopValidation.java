@@ -1,70 +1,141 @@
 package org.ocop.core;
 
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.AssertTrue;
+import java.lang.reflect.Method;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
 
 /**
  * The one entry point that validates any ocop-core value with Jakarta Bean Validation and reports every
- * violation at once.
- *
- * <p>ocop-core depends only on the validation API; a provider (Hibernate Validator with an Expression
- * Language implementation such as Expressly) must be on the class or module path at run time. Messages
- * come from {@code ValidationMessages.properties} (English) and {@code ValidationMessages_vi.properties}
- * (Vietnamese) and follow the default locale of the validator factory.
+ * violation at once, each at a JSON Pointer (RFC 6901) from the validated value, e.g.
+ * {@code /memberScores/6/choices/1.1}.
  *
  * <pre>{@code
- * OcopValidation.standard().validate(evaluation);   // throws OcopValidationException listing all problems
+ * OcopValidation.standard().validate(evaluation);                        // messages in the JVM's locale
+ * OcopValidation.forLocale(Locale.forLanguageTag("vi")).validate(value); // Vietnamese messages
+ * OcopValidation.using(springValidator).validate(value);                 // the host's own validator
  * }</pre>
+ *
+ * <p><b>Provider.</b> ocop-core depends only on the validation API. {@link #standard()} and {@link
+ * #forLocale(Locale)} need a provider on the class or module path at run time: {@code
+ * org.hibernate.validator:hibernate-validator} with {@code org.glassfish.expressly:expressly} (on the module path
+ * also {@code --add-modules jakarta.el}). Without one they throw {@link ValidationUnavailableException}, on the
+ * first and on every later call; the provider is looked up lazily, once, and nothing else in the library needs
+ * it (scoring with the shipped rulebooks does not validate). The library's validator ignores any {@code
+ * META-INF/validation.xml} of the host.
+ *
+ * <p><b>Messages.</b> The library's validators render every message it uses in English and Vietnamese,
+ * whatever the provider ships: OCOP's own rules come from {@code ContributorValidationMessages.properties} (and
+ * {@code _vi}), the bundle that Hibernate Validator merges across jars, so a host's own {@code
+ * ValidationMessages.properties} and a host validator passed to {@link #using(Validator)} resolve both sets; the
+ * standard constraints ({@code @NotBlank}, {@code @PositiveOrZero}, …) used by the model are translated in a
+ * bundle private to this package. The locale is the one given to {@link #forLocale(Locale)}, or the JVM default
+ * locale at the time of the call for {@link #standard()}.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class OcopValidation {
 
-    private static final class Holder {
-        private static final OcopValidation STANDARD = createStandard();
+    /** The default provider, or why there is none; looked up on first use and never again. */
+    private static final class Provider {
+        private static final Object FACTORY_OR_FAILURE = lookUp();
+        private static final OcopValidation STANDARD = FACTORY_OR_FAILURE instanceof Factory f
+                ? new OcopValidation(f.validatorFor(null), null) : null;
 
-        private static OcopValidation createStandard() {
-            ValidatorFactory factory;
+        private static Object lookUp() {
             try {
-                factory = Validation.buildDefaultValidatorFactory();
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("No Jakarta Bean Validation provider found: add hibernate-validator "
-                        + "and org.glassfish.expressly:expressly to the run-time path", e);
+                Configuration<?> configuration = Validation.byDefaultProvider().configure().ignoreXmlConfiguration();
+                MessageInterpolator defaults = configuration.getDefaultMessageInterpolator();
+                return new Factory(configuration.messageInterpolator(new Messages(defaults, null))
+                        .buildValidatorFactory(), defaults);
+            } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+                return e;
             }
-            return new OcopValidation(factory.getValidator());
+        }
+
+        private static Factory factory() {
+            if (FACTORY_OR_FAILURE instanceof Factory f) {
+                return f;
+            }
+            throw new ValidationUnavailableException((Throwable) FACTORY_OR_FAILURE);
+        }
+    }
+
+    /** The provider's factory and its own interpolator, which a {@link Messages} wraps per locale. */
+    private record Factory(ValidatorFactory factory, MessageInterpolator defaults) {
+        Validator validatorFor(Locale locale) {
+            return factory.usingContext().messageInterpolator(new Messages(defaults, locale)).getValidator();
         }
     }
 
     private final Validator validator;
+    private final Locale locale;
 
-    private OcopValidation(Validator validator) {
+    private OcopValidation(Validator validator, Locale locale) {
         this.validator = validator;
+        this.locale = locale;
     }
 
     /**
-     * @return the shared instance over the default provider, created on first use
-     * @throws IllegalStateException if no Bean Validation provider is available
+     * The shared instance over the default provider; messages follow the JVM default locale at the time of each
+     * call.
+     *
+     * @return the shared instance, created on first use
+     * @throws ValidationUnavailableException if no usable Bean Validation provider is on the path (every call)
      */
     public static OcopValidation standard() {
-        return Holder.STANDARD;
+        Provider.factory();
+        return Provider.STANDARD;
     }
 
     /**
-     * @param validator a validator configured by the caller (locale, message interpolator, …)
+     * An instance over the default provider whose messages are in the given locale (Vietnamese for {@code vi},
+     * English otherwise), whatever the JVM default locale.
+     *
+     * @param locale the locale of the messages
      * @return an instance using it
+     * @throws IllegalArgumentException if {@code locale} is null
+     * @throws ValidationUnavailableException if no usable Bean Validation provider is on the path (every call)
+     */
+    public static OcopValidation forLocale(Locale locale) {
+        if (locale == null) {
+            throw new IllegalArgumentException("Pass a locale, e.g. Locale.forLanguageTag(\"vi\")");
+        }
+        return new OcopValidation(Provider.factory().validatorFor(locale), locale);
+    }
+
+    /**
+     * An instance over a validator configured by the caller (a Spring application's, for instance). Its messages
+     * are the caller's: OCOP's own rules resolve through Hibernate Validator's contributor bundles; standard
+     * constraints use the caller's interpolator.
+     *
+     * @param validator the caller's validator
+     * @return an instance using it
+     * @throws IllegalArgumentException if {@code validator} is null
      */
     public static OcopValidation using(Validator validator) {
-        return new OcopValidation(Objects.requireNonNull(validator, "validator"));
+        if (validator == null) {
+            throw new IllegalArgumentException("Pass a jakarta.validation.Validator");
+        }
+        return new OcopValidation(validator, null);
     }
 
     /**
-     * Lists every violation of a value, sorted by path.
+     * Lists every violation of a value, sorted by path, then message.
      *
      * @param value any ocop-core value
      * @return the violations, empty when valid
@@ -75,10 +146,12 @@ public final class OcopValidation {
             throw new IllegalArgumentException("Cannot validate null: pass an ocop-core value");
         }
         Set<ConstraintViolation<Object>> found = validator.validate(value);
-        return found.stream()
-                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage(), render(v.getInvalidValue())))
-                .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
-                .toList();
+        List<Violation> violations = new ArrayList<>(found.size());
+        for (ConstraintViolation<Object> v : found) {
+            violations.add(toViolation(v));
+        }
+        violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
+        return List.copyOf(violations);
     }
 
     /**
@@ -88,6 +161,7 @@ public final class OcopValidation {
      * @param <T> the value's type
      * @return {@code value}
      * @throws OcopValidationException listing every violation when the value is invalid
+     * @throws IllegalArgumentException if {@code value} is null
      */
     public <T> T validate(T value) {
         List<Violation> violations = violations(value);
@@ -97,11 +171,134 @@ public final class OcopValidation {
         return value;
     }
 
-    private static String render(Object invalid) {
-        if (invalid == null) {
-            return "";
+    /** @return the locale of the messages, when fixed by {@link #forLocale(Locale)} */
+    public Optional<Locale> getLocale() {
+        return Optional.ofNullable(locale);
+    }
+
+    private static Violation toViolation(ConstraintViolation<Object> v) {
+        List<Path.Node> nodes = new ArrayList<>();
+        v.getPropertyPath().forEach(nodes::add);
+        int rule = -1;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).getKind() == ElementKind.PROPERTY) {
+                rule = i;
+            }
         }
-        String text = String.valueOf(invalid);
-        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+        Optional<ReportedAt> reportedAt = rule < 0 ? Optional.empty()
+                : reportedAt(v.getLeafBean(), nodes.get(rule).getName());
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            if (node.isInIterable()) {
+                Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (key != null) {
+                    tokens.add(String.valueOf(key));
+                }
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                String name = i == rule && reportedAt.isPresent() ? reportedAt.get().value() : node.getName();
+                if (!name.isEmpty()) {
+                    tokens.add(name);
+                }
+            }
+        }
+        StringBuilder pointer = new StringBuilder();
+        tokens.forEach(t -> pointer.append('/').append(t.replace("~", "~0").replace("/", "~1")));
+        Object invalid = v.getInvalidValue();
+        if (v.getConstraintDescriptor().getAnnotation() instanceof AssertTrue && reportedAt.isPresent()) {
+            // a broken rule's value is "false": report the value of the property it is about instead
+            invalid = reportedAt.get().value().isEmpty() ? null : property(v.getLeafBean(), reportedAt.get().value());
+        }
+        return new Violation(pointer.toString(), v.getMessage(), render(invalid));
+    }
+
+    private static Optional<ReportedAt> reportedAt(Object bean, String property) {
+        Method m = getter(bean, property);
+        return m == null ? Optional.empty() : Optional.ofNullable(m.getAnnotation(ReportedAt.class));
+    }
+
+    private static Object property(Object bean, String property) {
+        Method m = getter(bean, property);
+        if (m == null) {
+            return null;
+        }
+        try {
+            return m.invoke(bean);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // the value is decoration of a message; the violation itself stands
+        }
+    }
+
+    private static Method getter(Object bean, String property) {
+        if (bean == null || property == null || property.isEmpty()) {
+            return null;
+        }
+        String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (Class<?> type = bean.getClass(); type != null; type = type.getSuperclass()) {
+            for (Class<?> face : type.getInterfaces()) {
+                Method m = find(face, suffix);
+                if (m != null) {
+                    return m;
+                }
+            }
+            Method m = find(type, suffix);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Method find(Class<?> type, String suffix) {
+        for (String prefix : new String[] {"get", "is"}) {
+            try {
+                return type.getMethod(prefix + suffix);
+            } catch (NoSuchMethodException e) {
+                // try the next prefix
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Scalars are shown as they are, invisible characters as {@code <U+200B>}; objects and collections are not
+     * shown (no Java internals in messages).
+     */
+    private static String render(Object invalid) {
+        Object value = invalid instanceof Optional<?> o ? o.orElse(null) : invalid;
+        if (value instanceof CharSequence || value instanceof Number || value instanceof Enum<?>
+                || value instanceof TemporalAccessor || value instanceof Character) {
+            String text = value instanceof Enum<?> e ? e.name() : String.valueOf(value);
+            StringBuilder shown = new StringBuilder();
+            text.codePoints().forEach(cp -> {
+                if (Identifier.Check.invisible(cp) || (cp != ' ' && Character.getType(cp) == Character.SPACE_SEPARATOR)) {
+                    shown.append(String.format(Locale.ROOT, "<U+%04X>", cp));
+                } else {
+                    shown.appendCodePoint(cp);
+                }
+            });
+            return shown.length() > 80 ? shown.substring(0, 77) + "..." : shown.toString();
+        }
+        return "";
+    }
+
+    /**
+     * The library's message interpolator: resolves a template that is one message key from the library's own
+     * translations of the standard constraints, then lets the provider's interpolator resolve the rest (OCOP's
+     * keys from the contributor bundles, {@code {value}} parameters) in the same locale.
+     */
+    private record Messages(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {
+
+        @Override
+        public String interpolate(String template, Context context) {
+            return interpolate(template, context, locale != null ? locale : Locale.getDefault());
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale requested) {
+            Locale effective = locale != null ? locale : requested;
+            return delegate.interpolate(ConstraintMessages.resolve(template, effective), context, effective);
+        }
     }
 }

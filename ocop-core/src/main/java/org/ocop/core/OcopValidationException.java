@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a value breaks one or more OCOP rules; carries every violation, not just the first.
+ * Thrown when a value breaks one or more OCOP rules; carries every violation, not just the first, each at a
+ * JSON Pointer from the validated value ({@code /memberScores/6/choices/1.1}) and naming the offending value.
  */
-public class OcopValidationException extends IllegalArgumentException {
+public class OcopValidationException extends OcopException {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,7 +26,7 @@ public class OcopValidationException extends IllegalArgumentException {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("An OcopValidationException needs at least one violation");
         }
-        return violations.size() + " violation(s): "
+        return (violations.size() == 1 ? "1 violation: " : violations.size() + " violations: ")
                 + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
     }
 

@@ -1,14 +1,13 @@
 package org.ocop.core;
 
-import java.util.Objects;
-
 /**
- * One broken rule found by {@link OcopValidation}: where (a property path such as
- * {@code memberScores[2].choices[1.3]}) and what, in the message locale.
+ * One broken rule: where (a JSON Pointer, RFC 6901, from the validated value or document, such as
+ * {@code /memberScores/2/choices/1.3}), what (a message in the message locale) and the offending value.
  *
- * @param path the property path from the validated root value; empty for the root itself
+ * @param path the JSON Pointer of the offending property; empty for the validated value itself
  * @param message the interpolated, human-readable message
- * @param invalidValue a short rendering of the rejected value, or {@code ""}
+ * @param invalidValue a short rendering of the offending value (the repeated member id, the unknown code, the
+ *     out-of-range number), or {@code ""} when there is no single value to show
  */
 public record Violation(String path, String message, String invalidValue) {
 
@@ -18,15 +17,18 @@ public record Violation(String path, String message, String invalidValue) {
      * @param path the property path
      * @param message the message
      * @param invalidValue the rejected value rendered as text
+     * @throws IllegalArgumentException if a component is null
      */
     public Violation {
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(invalidValue, "invalidValue");
+        if (path == null || message == null || invalidValue == null) {
+            throw new IllegalArgumentException(
+                    "A violation needs a path, a message and an invalid value (\"\" for none)");
+        }
     }
 
     @Override
     public String toString() {
-        return (path.isEmpty() ? "<root>" : path) + ": " + message;
+        String at = path.isEmpty() ? message : path + ": " + message;
+        return invalidValue.isBlank() ? at : at + " (" + invalidValue + ")";
     }
 }

@@ -67,8 +67,9 @@ class OcopValidationTest {
     void nullIsRefusedClearly() {
         assertThatThrownBy(() -> OcopValidation.standard().violations(null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Cannot validate null: pass an ocop-core value");
-        assertThatThrownBy(() -> OcopValidation.using(null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("validator");
+        assertThatThrownBy(() -> OcopValidation.using(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Pass a jakarta.validation.Validator");
+        assertThatThrownBy(() -> OcopValidation.forLocale(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -81,12 +82,13 @@ class OcopValidationTest {
     void validateThrowsWithEveryViolationSortedByPath() {
         Address a = Address.builder().provinceCode("x").communeCode("y").street(" ").build();
         assertThatThrownBy(() -> OcopValidation.standard().validate(a)).isInstanceOf(OcopValidationException.class)
-                .hasMessage("3 violation(s): communeCode: must be digits only; provinceCode: must be digits only; "
-                        + "street: must not be blank")
+                .isInstanceOf(OcopException.class)
+                .hasMessage("3 violations: /communeCode: must be digits only (y); /provinceCode: must be digits only (x); "
+                        + "/street: must not be blank")
                 .satisfies(e -> assertThat(((OcopValidationException) e).getViolations()).containsExactly(
-                        new Violation("communeCode", "must be digits only", "y"),
-                        new Violation("provinceCode", "must be digits only", "x"),
-                        new Violation("street", "must not be blank", " ")));
+                        new Violation("/communeCode", "must be digits only", "y"),
+                        new Violation("/provinceCode", "must be digits only", "x"),
+                        new Violation("/street", "must not be blank", " ")));
     }
 
     @Test
@@ -105,9 +107,11 @@ class OcopValidationTest {
 
     @Test
     void violationPrintsItsPath() {
-        assertThat(new Violation("", "bad", "").toString()).isEqualTo("<root>: bad");
-        assertThat(new Violation("a.b", "bad", "1").toString()).isEqualTo("a.b: bad");
-        assertThatThrownBy(() -> new Violation(null, "m", "")).isInstanceOf(NullPointerException.class).hasMessage("path");
+        assertThat(new Violation("", "bad", "").toString()).isEqualTo("bad");
+        assertThat(new Violation("/a/b", "bad", "1").toString()).isEqualTo("/a/b: bad (1)");
+        assertThat(new Violation("/a/b", "bad", " ").toString()).isEqualTo("/a/b: bad");
+        assertThatThrownBy(() -> new Violation(null, "m", "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A violation needs a path, a message and an invalid value (\"\" for none)");
     }
 
     @Test
@@ -115,22 +119,22 @@ class OcopValidationTest {
         String message = "a certificate must be valid until a day after its issue";
         assertThat(OcopValidation.standard().violations(certificate().build())).isEmpty();
         assertThat(OcopValidation.standard().violations(certificate().validUntil(LocalDate.of(2026, 9, 1)).build()))
-                .containsExactly(new Violation("datesInOrder", message, "false"));
+                .containsExactly(new Violation("/validUntil", message, "2026-09-01"));
         assertThat(OcopValidation.standard().violations(certificate().validUntil(LocalDate.of(2026, 8, 1)).build()))
-                .containsExactly(new Violation("datesInOrder", message, "false"));
+                .containsExactly(new Violation("/validUntil", message, "2026-08-01"));
     }
 
     @Test
     void certificateTextsAreNotBlank() {
         Certificate c = certificate().productId("").issuingAuthority(" ").decisionNumber("").rulebookId(" ").build();
         assertThat(OcopValidation.standard().violations(c)).extracting(Violation::path)
-                .containsExactly("decisionNumber", "issuingAuthority", "productId", "rulebookId");
+                .containsExactly("/decisionNumber", "/issuingAuthority", "/productId", "/rulebookId");
     }
 
     @Test
     void bothBundlesHaveTheSameKeys() throws IOException {
-        Properties en = bundle("ValidationMessages.properties");
-        Properties vi = bundle("ValidationMessages_vi.properties");
+        Properties en = bundle("ContributorValidationMessages.properties");
+        Properties vi = bundle("ContributorValidationMessages_vi.properties");
         assertThat(en).isNotEmpty();
         assertThat(vi.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
         for (String key : vi.stringPropertyNames()) {
@@ -151,29 +155,28 @@ class OcopValidationTest {
             }
         }
         assertThat(used).isNotEmpty();
-        assertThat(bundle("ValidationMessages.properties").stringPropertyNames())
+        assertThat(bundle("ContributorValidationMessages.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(used);
     }
 
     @Test
     void vietnameseMessages() {
         OcopValidation vi = vietnamese();
-        assertThat(vi.violations(Workforce.builder().total(1).women(2).build())).containsExactly(new Violation(
-                "subCountsWithinTotal", "số lao động nữ, dân tộc thiểu số và địa phương không được vượt quá tổng số lao động",
-                "false"));
+        assertThat(vi.violations(Workforce.builder().total(1).women(2).build())).containsExactly(new Violation("", "số lao động nữ, dân tộc thiểu số và địa phương không được vượt quá tổng số lao động",
+                ""));
         assertThat(vi.violations(Address.builder().provinceCode("01").communeCode("x").build()))
-                .containsExactly(new Violation("communeCode", "chỉ được gồm chữ số", "x"));
+                .containsExactly(new Violation("/communeCode", "chỉ được gồm chữ số", "x"));
         assertThat(vi.violations(Council.builder().level(AuthorityLevel.COMMUNE).build()))
-                .containsExactly(new Violation("members", "hội đồng phải có ít nhất một thành viên", "[]"));
+                .containsExactly(new Violation("/members", "hội đồng phải có ít nhất một thành viên", ""));
         assertThat(vi.violations(Product.builder().from(Fixtures.product()).addExportMarkets("vn").build()))
-                .containsExactly(new Violation("exportMarkets[1].<list element>",
+                .containsExactly(new Violation("/exportMarkets/1",
                         "phải là mã quốc gia ISO 3166-1 gồm hai chữ cái in hoa", "vn"));
         assertThat(vi.violations(Fixtures.evaluationBuilder().from(Fixtures.evaluation()).type(EvaluationType.UPGRADE)
-                .build())).containsExactly(new Violation("currentRatingConsistent",
-                "hạng hiện tại chỉ ghi khi nâng hạng hoặc đánh giá lại, và bắt buộc khi đó", "false"));
+                .build())).containsExactly(new Violation("/currentRating",
+                "hạng hiện tại chỉ ghi khi nâng hạng hoặc đánh giá lại, và bắt buộc khi đó", ""));
         assertThat(vi.violations(certificate().validUntil(LocalDate.of(2026, 1, 1)).build())).containsExactly(
-                new Violation("datesInOrder", "giấy chứng nhận phải có hiệu lực đến sau ngày cấp", "false"));
-        assertThat(vi.violations(Fixtures.rulebookBuilder().id("qd").build())).containsExactly(new Violation("id",
+                new Violation("/validUntil", "giấy chứng nhận phải có hiệu lực đến sau ngày cấp", "2026-01-01"));
+        assertThat(vi.violations(Fixtures.rulebookBuilder().id("qd").build())).containsExactly(new Violation("/id",
                 "chỉ gồm chữ in hoa, chữ số và dấu gạch ngang, ví dụ QD-26-2026", "qd"));
     }
 
@@ -182,6 +185,6 @@ class OcopValidationTest {
         OcopValidation en = OcopValidation.using(Validation.byProvider(HibernateValidator.class).configure()
                 .defaultLocale(Locale.ENGLISH).buildValidatorFactory().getValidator());
         assertThat(en.violations(Council.builder().level(AuthorityLevel.COMMUNE).build()))
-                .containsExactly(new Violation("members", "a council needs at least one member", "[]"));
+                .containsExactly(new Violation("/members", "a council needs at least one member", ""));
     }
 }

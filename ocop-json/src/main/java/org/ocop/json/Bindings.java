@@ -49,6 +49,8 @@ import org.ocop.core.rules.CriterionKind;
 import org.ocop.core.rules.CriterionOption;
 import org.ocop.core.rules.Knockout;
 import org.ocop.core.rules.KnockoutEffect;
+import org.ocop.core.rules.LegalParameter;
+import org.ocop.core.rules.ParameterName;
 import org.ocop.core.rules.PartCode;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.SheetPart;
@@ -59,8 +61,7 @@ import org.ocop.core.rules.StarBand;
  * types depend on each other. Every property is declared here with its wire name, codec, accessor and
  * builder method; nothing is found by reflection. A property named {@code type} in ocop-core is written
  * {@code <owner>Type} ({@code evaluationType}, {@code producerType}, {@code eventType}) because {@code type}
- * is the document header. Bean Validation rules that concern one property name it with {@code rule(..)}, so
- * their violations point at that property.
+ * is the document header.
  */
 final class Bindings {
 
@@ -94,7 +95,6 @@ final class Bindings {
             .required("producerType", "type", Codecs.enumOf(ProducerType.class), Producer::getType, Producer.Builder::type)
             .optional("registrationCode", Codecs.REGISTRATION_CODE, Producer::getRegistrationCode, Producer.Builder::registrationCode)
             .optional("workforce", WORKFORCE, Producer::getWorkforce, Producer.Builder::workforce)
-            .rule("membersOnlyForCooperatives", "members")
             .build();
 
     static final TypeBinding<Product, ?> PRODUCT = TypeBinding.of(Product.class, Product::builder, Product.Builder::build)
@@ -202,6 +202,21 @@ final class Bindings {
             .required("rating", Codecs.STAR_RATING, StarBand::getRating, (a, v) -> a[1] = v)
             .build();
 
+    static final TypeBinding<LegalParameter, ?> LEGAL_PARAMETER = TypeBinding.of(LegalParameter.class,
+                    LegalParameter::builder, LegalParameter.Builder::build)
+            .optional("annex", Codecs.STRING, LegalParameter::getAnnex, LegalParameter.Builder::annex)
+            .optional("article", Codecs.STRING, LegalParameter::getArticle, LegalParameter.Builder::article)
+            .optional("clause", Codecs.STRING, LegalParameter::getClause, LegalParameter.Builder::clause)
+            .required("decision", Codecs.STRING, LegalParameter::getDecision, LegalParameter.Builder::decision)
+            .optional("from", Codecs.DATE, LegalParameter::getFrom, LegalParameter.Builder::from)
+            .required("name", Codecs.enumOf(ParameterName.class), LegalParameter::getName, LegalParameter.Builder::name)
+            .optional("note", Codecs.STRING, LegalParameter::getNote, LegalParameter.Builder::note)
+            .optional("point", Codecs.STRING, LegalParameter::getPoint, LegalParameter.Builder::point)
+            .optional("to", Codecs.DATE, LegalParameter::getTo, LegalParameter.Builder::to)
+            .optional("unknownReason", Codecs.STRING, LegalParameter::getUnknownReason, LegalParameter.Builder::unknownReason)
+            .optional("value", Codecs.STRING, LegalParameter::getValue, LegalParameter.Builder::value)
+            .build();
+
     static final TypeBinding<Rulebook, ?> RULEBOOK = TypeBinding.of(Rulebook.class, Rulebook::builder, Rulebook.Builder::build)
             .list("amendments", Codecs.STRING, Rulebook::getAmendments, Rulebook.Builder::amendments)
             .list("bands", STAR_BAND, Rulebook::getBands, Rulebook.Builder::bands)
@@ -212,8 +227,10 @@ final class Bindings {
             .optional("effectiveTo", Codecs.DATE, Rulebook::getEffectiveTo, Rulebook.Builder::effectiveTo)
             .required("id", Codecs.STRING, Rulebook::getId, Rulebook.Builder::id)
             .required("legalReference", Codecs.STRING, Rulebook::getLegalReference, Rulebook.Builder::legalReference)
+            .list("parameters", LEGAL_PARAMETER, Rulebook::getParameters, Rulebook.Builder::parameters)
             .map("partMaxima", Codecs.enumOf(PartCode.class), Codecs.INT, Rulebook::getPartMaxima, Rulebook.Builder::partMaxima)
             .required("provenance", Codecs.STRING, Rulebook::getProvenance, Rulebook.Builder::provenance)
+            .optional("replaces", Codecs.STRING, Rulebook::getReplaces, Rulebook.Builder::replaces)
             .list("sheets", CRITERIA_SHEET, Rulebook::getSheets, Rulebook.Builder::sheets)
             .required("signedOn", Codecs.DATE, Rulebook::getSignedOn, Rulebook.Builder::signedOn)
             .required("title", LOCALIZED_TEXT, Rulebook::getTitle, Rulebook.Builder::title)
@@ -230,7 +247,6 @@ final class Bindings {
             .required("level", Codecs.enumOf(AuthorityLevel.class), Council::getLevel, Council.Builder::level)
             .list("members", COUNCIL_MEMBER, Council::getMembers, Council.Builder::members)
             .set("present", Codecs.STRING, Council::getPresent, Council.Builder::present)
-            .rule("memberIdsUnique", "members")
             .build();
 
     static final TypeBinding<MemberScores, ?> MEMBER_SCORES = TypeBinding.of(MemberScores.class, MemberScores::builder, MemberScores.Builder::build)
@@ -255,8 +271,6 @@ final class Bindings {
             .required("product", PRODUCT, Evaluation::getProduct, Evaluation.Builder::product)
             .optional("rulebookId", Codecs.STRING, Evaluation::getRulebookId, Evaluation.Builder::rulebookId)
             .required("submittedOn", Codecs.DATE, Evaluation::getSubmittedOn, Evaluation.Builder::submittedOn)
-            .rule("scoresByDistinctCouncilMembers", "memberScores")
-            .rule("currentRatingConsistent", "currentRating")
             .build();
 
     static final TypeBinding<MemberTotal, ?> MEMBER_TOTAL = TypeBinding.of(MemberTotal.class, MemberTotal::builder, MemberTotal.Builder::build)
@@ -374,6 +388,7 @@ final class Bindings {
                 SHEET_PART,
                 CRITERIA_SHEET,
                 STAR_BAND,
+                LEGAL_PARAMETER,
                 RULEBOOK,
                 COUNCIL_MEMBER,
                 COUNCIL,

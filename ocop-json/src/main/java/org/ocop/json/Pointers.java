@@ -17,16 +17,14 @@ final class Pointers {
     }
 
     /**
-     * Converts a property path such as {@code memberScores[0].choices[1.3]}, {@code council.members[1].name}
-     * or Hibernate Validator's {@code choices<K>[1.3].<map key>} into a JSON Pointer ({@code
-     * /memberScores/0/choices/1.3}). Each name is looked up in the declared binding of the object it is on:
-     * an attribute becomes its wire name ({@code type} → {@code evaluationType}); a Bean Validation rule
-     * becomes the property its binding declares it is about ({@code council.memberIdsUnique} → {@code
-     * /council/members}) or is dropped (the rule is about the object). Container-element nodes ({@code <…>})
-     * are dropped.
+     * Converts the path of a Bean Validation violation into the pointer of the document: the path is a JSON
+     * Pointer over ocop-core's attribute names ({@code /memberScores/0/choices/1.3}; {@link
+     * org.ocop.core.OcopValidation} reports a rule at the property it is about), and each name is looked up in
+     * the declared binding of the object it is on, so that an attribute becomes its wire name ({@code /type}
+     * → {@code /evaluationType}). A name that is no attribute (a rule about the whole object) is dropped.
      *
-     * @param path a property path; empty for the root
-     * @param root the binding of the root value, if it is a bound type
+     * @param path the violation's path; empty for the root
+     * @param root the binding of the root value
      * @return the pointer
      */
     static String ofPropertyPath(String path, TypeBinding<?, ?> root) {
@@ -34,41 +32,33 @@ final class Pointers {
     }
 
     /**
-     * Where a property path leads.
+     * Where a violation's path leads.
      *
-     * @param pointer the JSON Pointer
+     * @param pointer the JSON Pointer in the document
      * @param scalar whether it names a single scalar value (a string, number, date, …) rather than an
      *     object, a collection or a rule about an object
      */
     record Target(String pointer, boolean scalar) {}
 
     /**
-     * @param path a property path; empty for the root
-     * @param root the binding of the root value, if it is a bound type
+     * @param path the violation's path; empty for the root
+     * @param root the binding of the root value
      * @return the pointer and whether it names a scalar
      */
     static Target resolve(String path, TypeBinding<?, ?> root) {
-        List<String[]> tokens = tokens(path);
         StringBuilder sb = new StringBuilder();
         Codec<?> current = root;
         boolean inContainer = false;
         boolean rule = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i)[0];
-            boolean indexed = tokens.get(i)[1] != null;
-            if (indexed) {
+        for (String token : tokens(path)) {
+            if (inContainer) {
                 sb.append('/').append(escape(token));
                 inContainer = false;
                 continue;
             }
-            if (current instanceof TypeBinding && !inContainer) {
-                TypeBinding<?, ?> b = (TypeBinding<?, ?>) current;
-                TypeBinding.Property<?, ?> property = property(b, token);
+            if (current instanceof TypeBinding) {
+                TypeBinding.Property<?, ?> property = property((TypeBinding<?, ?>) current, token);
                 if (property == null) {
-                    String target = b.ruleTargets.get(token);
-                    if (target != null) {
-                        sb.append('/').append(escape(target));
-                    }
                     current = null;
                     rule = true;
                     continue;
@@ -86,6 +76,17 @@ final class Pointers {
         return new Target(sb.toString(), scalar);
     }
 
+    private static List<String> tokens(String path) {
+        List<String> tokens = new ArrayList<>();
+        if (path.isEmpty()) {
+            return tokens;
+        }
+        for (String t : path.substring(path.startsWith("/") ? 1 : 0).split("/", -1)) {
+            tokens.add(t.replace("~1", "/").replace("~0", "~"));
+        }
+        return tokens;
+    }
+
     private static TypeBinding.Property<?, ?> property(TypeBinding<?, ?> b, String attribute) {
         for (TypeBinding.Property<?, ?> p : b.properties) {
             if (p.attribute.equals(attribute)) {
@@ -93,43 +94,5 @@ final class Pointers {
             }
         }
         return null;
-    }
-
-    /** @return [name, null] for a name, [key, ""] for an index or key in brackets */
-    private static List<String[]> tokens(String path) {
-        List<String[]> tokens = new ArrayList<>();
-        int i = 0;
-        StringBuilder name = new StringBuilder();
-        while (i < path.length()) {
-            char c = path.charAt(i);
-            if (c == '.') {
-                flush(name, tokens);
-                i++;
-            } else if (c == '[') {
-                flush(name, tokens);
-                int end = path.indexOf(']', i);
-                if (end < 0) {
-                    end = path.length();
-                }
-                tokens.add(new String[] {path.substring(i + 1, end), ""});
-                i = end + 1;
-            } else if (c == '<') {
-                flush(name, tokens);
-                int end = path.indexOf('>', i);
-                i = end < 0 ? path.length() : end + 1;
-            } else {
-                name.append(c);
-                i++;
-            }
-        }
-        flush(name, tokens);
-        return tokens;
-    }
-
-    private static void flush(StringBuilder name, List<String[]> tokens) {
-        if (name.length() > 0) {
-            tokens.add(new String[] {name.toString(), null});
-            name.setLength(0);
-        }
     }
 }

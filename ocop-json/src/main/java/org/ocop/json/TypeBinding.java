@@ -18,6 +18,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.ocop.core.OcopException;
 
 /**
  * The declared binding of one ocop-core value type: its wire properties, each with its name, codec, accessor
@@ -120,7 +121,6 @@ final class TypeBinding<T, B> implements Codec<T> {
         private final Supplier<B> builder;
         private final Function<B, T> build;
         private final List<Property<T, B>> properties = new ArrayList<>();
-        private final Map<String, String> ruleTargets = new HashMap<>();
 
         private Declaration(Class<T> type, Supplier<B> builder, Function<B, T> build) {
             this.type = type;
@@ -181,15 +181,6 @@ final class TypeBinding<T, B> implements Codec<T> {
             return add(name, name, Shape.MAP, codec, key, getter, setter);
         }
 
-        /**
-         * Names the property a Bean Validation rule of the core type is about ({@code memberIdsUnique} →
-         * {@code members}); a violation of a rule not declared points at the object.
-         */
-        Declaration<T, B> rule(String rule, String property) {
-            ruleTargets.put(rule, property);
-            return this;
-        }
-
         TypeBinding<T, B> build() {
             return new TypeBinding<>(this);
         }
@@ -211,7 +202,6 @@ final class TypeBinding<T, B> implements Codec<T> {
     /** The properties, sorted by name. */
     final List<Property<T, B>> properties;
     final Map<String, Property<T, B>> byName;
-    final Map<String, String> ruleTargets;
     private final Map<String, Integer> index;
     private final Supplier<B> builder;
     private final Function<B, T> build;
@@ -231,7 +221,6 @@ final class TypeBinding<T, B> implements Codec<T> {
         }
         this.byName = map;
         this.index = idx;
-        this.ruleTargets = Map.copyOf(d.ruleTargets);
         this.builder = d.builder;
         this.build = d.build;
         this.document = DocumentType.of(type);
@@ -395,7 +384,7 @@ final class TypeBinding<T, B> implements Codec<T> {
         }
         try {
             return build.apply(b);
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException | OcopException
                 | IndexOutOfBoundsException e) {
             throw Reading.fail(p, String.valueOf(e.getMessage()));
         }

@@ -271,6 +271,25 @@ final class Corpus {
             }
             r.addCorrection(c.build());
         }
+        // legal parameters: distinct names per rulebook, known or unknown, with and without period and reference
+        for (int i = 0; i < seed % 4; i++) {
+            org.ocop.core.rules.ParameterName name = cycle(org.ocop.core.rules.ParameterName.class, i * 5);
+            org.ocop.core.rules.LegalParameter.Builder p = org.ocop.core.rules.LegalParameter.builder()
+                    .name(name).decision("Quyết định " + seed + "/QĐ-TTg");
+            if ((seed + i) % 3 == 0 || name == org.ocop.core.rules.ParameterName.LAST_DAY) {
+                p.unknownReason("the sources give no value");
+            } else {
+                p.value(String.valueOf(30 + i)).article(String.valueOf(1 + i)).clause("2").point("a").annex("II")
+                        .note("note " + i);
+            }
+            if (i % 2 == 1) {
+                p.from(LocalDate.of(2023, 5, 2)).to(LocalDate.of(2026, 7, 5));
+            }
+            r.addParameter(p.build());
+        }
+        if (seed % 5 == 3) {
+            r.replaces("QD-" + seed + "-20" + (19 + seed % 8));
+        }
         if (completeness != Completeness.TOTALS_ONLY) {
             int sheets = 1 + random.nextInt(3);
             List<Integer> numbers = new ArrayList<>();

@@ -12,14 +12,15 @@ import java.util.Set;
 import org.ocop.core.StarRating;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.evaluation.MemberScores;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.result.NextStarAdvice;
 import org.ocop.core.result.PlanStep;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
-import org.ocop.core.rules.StarBand;
+import org.ocop.core.rules.StarBands;
 
 /**
- * The way to the next star ({@code ocop-rules.md} §3.7: "how far it is from the next star: points and which
+ * The way to the next star ({@code docs/rules.md} §3.7: "how far it is from the next star: points and which
  * criteria could close it"): for a ranked product below 5★, the points its average lacks for the next band,
  * the gates of the next rank it still fails, and a minimal plan of criterion improvements that reaches it.
  *
@@ -66,6 +67,12 @@ public final class Advisor {
     }
 
     /**
+     * The way to the next star on its own, public API: equal to {@link
+     * org.ocop.core.result.ScoreResult#getNextStar()} of {@link ScoringEngine#score} under the same policy with
+     * {@code nextStar} on. Use it to ask for the plan only when it is wanted, e.g. after {@link
+     * ScoringEngine#rank} or a score with {@code nextStar} off (bulk work): the plan is the costly part of an
+     * explained score.
+     *
      * @param rulebook the rulebook to score under
      * @param evaluation the evaluation
      * @return the way to the next star; empty when the product is disqualified or already 5★
@@ -78,8 +85,9 @@ public final class Advisor {
         if (p.disqualified()) {
             return Optional.empty();
         }
-        StarRating rank = p.tally().rank(rulebook.getBands());
-        return rank == StarRating.FIVE ? Optional.empty() : Optional.of(advise(p.tally(), rulebook.getBands(), rank));
+        StarBands bands = StarBands.of(rulebook);
+        StarRating rank = p.tally().rank(bands);
+        return rank == StarRating.FIVE ? Optional.empty() : Optional.of(advise(p.tally(), bands, rank));
     }
 
     /**
@@ -128,11 +136,11 @@ public final class Advisor {
     }
 
     /** The knapsack over a tally; see the type's documentation. */
-    static NextStarAdvice advise(Tally t, List<StarBand> bands, StarRating current) {
+    static NextStarAdvice advise(Tally t, StarBands bands, StarRating current) {
         CompiledSheet cs = t.cs;
         StarRating target = current.next();
-        BigDecimal from = bandStart(bands, target);
-        long sum = t.sum();
+        BigDecimal from = bands.startOf(target);
+        long sum = t.sum;
         int n = t.members;
         BigDecimal needed = from.multiply(BigDecimal.valueOf(n)).subtract(BigDecimal.valueOf(sum));
         long deficit = needed.signum() <= 0 ? 0 : needed.setScale(0, java.math.RoundingMode.CEILING).longValueExact();
@@ -240,14 +248,5 @@ public final class Advisor {
         }
         return PlanStep.builder().criterionCode(cs.codes[l]).fromOption(lowest).toOption(to)
                 .pointsGained(Averages.of(gain, t.members)).build();
-    }
-
-    private static BigDecimal bandStart(List<StarBand> bands, StarRating target) {
-        for (StarBand b : bands) {
-            if (b.getRating().compareTo(target) >= 0) {
-                return b.getFrom();
-            }
-        }
-        return BigDecimal.valueOf(100);
     }
 }

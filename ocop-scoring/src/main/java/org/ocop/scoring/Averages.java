@@ -2,26 +2,23 @@ package org.ocop.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
-import java.util.Objects;
-import org.ocop.core.StarRating;
-import org.ocop.core.rules.Rulebook;
-import org.ocop.core.rules.StarBand;
+import org.ocop.core.rules.StarBands;
 
 /**
- * Exact council averages and banding ({@code ocop-rules.md} §3.3–3.4 ⚖: averages are exact decimals, no
+ * Exact council averages and banding ({@code docs/rules.md} §3.3–3.4 ⚖: averages are exact decimals, no
  * floating point, no rounding before banding).
  *
  * <p><b>Representation.</b> The average of {@code n} integer totals is the fraction {@code sum / n}. When it
  * terminates in decimal (n's prime factors after reduction are only 2 and 5) it is returned exactly, without
  * trailing zeros ({@code 74}, {@code 74.5}, {@code 74.25}). When it does not terminate (e.g. three members,
  * {@code 223 / 3}) it is returned at {@link #AVERAGE_SCALE} decimals rounded {@code HALF_EVEN}
- * ({@code 74.3333333333}). <b>Banding never uses that decimal:</b> {@link #bandOf(List, long, int)} compares
- * {@code sum ≥ from × n} in exact integer arithmetic, so {@code 209 / 3 = 69.67} stays 3★.
+ * ({@code 74.3333333333}); {@link #fraction(long, int)} gives it exactly ({@code 223/3}). <b>Banding never
+ * uses that decimal:</b> {@link StarBands#bandOf(long, int)} compares {@code sum ≥ from × n} in exact integer
+ * arithmetic, so {@code 209 / 3 = 69.67} stays 3★.
  */
 public final class Averages {
 
-    /** Decimals kept for a non-terminating average (display rounds further, see {@link ScoringPolicy#display}). */
+    /** Decimals kept for a non-terminating average (display rounds further, see {@link #council(long, int)}). */
     public static final int AVERAGE_SCALE = 10;
 
     private Averages() {}
@@ -69,29 +66,36 @@ public final class Averages {
     }
 
     /**
-     * The band of an average given as an exact fraction, compared in integers: the highest band whose lower
-     * bound {@code from} satisfies {@code sum ≥ from × members} ({@code ocop-rules.md} §3.4, half-open bands).
+     * The exact average as a reduced fraction, e.g. {@code 449/6}, or a whole number such as {@code 74} when
+     * it divides.
      *
-     * @param bands the rulebook's bands, lowest first ({@link Rulebook#getBands()})
      * @param sum the sum of the members' totals
      * @param members the number of members, at least 1
-     * @return the band's rank
-     * @throws IllegalArgumentException if the average is negative or above 100
+     * @return the fraction's text
      */
-    public static StarRating bandOf(List<StarBand> bands, long sum, int members) {
-        Objects.requireNonNull(bands, "bands");
-        if (members < 1 || sum < 0 || sum > 100L * members) {
-            throw new IllegalArgumentException("An average score is 0 to 100, got " + sum + "/" + members);
+    public static String fraction(long sum, int members) {
+        if (members < 1) {
+            throw new IllegalArgumentException("An average needs at least one member, got " + members);
         }
-        BigDecimal s = BigDecimal.valueOf(sum);
-        BigDecimal n = BigDecimal.valueOf(members);
-        StarRating rank = bands.get(0).getRating();
-        for (StarBand band : bands) {
-            if (s.compareTo(band.getFrom().multiply(n)) >= 0) {
-                rank = band.getRating();
-            }
+        long g = gcd(Math.abs(sum), members);
+        long num = sum / g;
+        long den = members / g;
+        return den == 1 ? Long.toString(num) : num + "/" + den;
+    }
+
+    /**
+     * The figure a council prints: the exact average rounded to two decimals, {@code HALF_UP} ({@code
+     * docs/rules.md} §3.3 ⚖, for display only; never band it).
+     *
+     * @param sum the sum of the members' totals
+     * @param members the number of members, at least 1
+     * @return the average at two decimals
+     */
+    public static BigDecimal council(long sum, int members) {
+        if (members < 1) {
+            throw new IllegalArgumentException("An average needs at least one member, got " + members);
         }
-        return rank;
+        return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(members), 2, RoundingMode.HALF_UP);
     }
 
     /**

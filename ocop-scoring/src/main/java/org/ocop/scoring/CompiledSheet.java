@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ocop.core.StarRating;
-import org.ocop.core.evaluation.Evaluation;
-import org.ocop.core.evaluation.KnockoutFinding;
-import org.ocop.core.evaluation.MemberScores;
 import org.ocop.core.rules.Alternative;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Criterion;
@@ -24,7 +21,8 @@ import org.ocop.core.rules.SheetPart;
  * A criteria sheet compiled once into int arrays for the hot path (bulk rescoring): leaf criteria in printed
  * order, each scoring option's points and its position for gate comparisons, the part and group of every
  * leaf, the star gates and the leaf ranges that knock-outs cover. Cached per sheet instance (identity), so
- * scoring many evaluations on one sheet walks no maps per criterion. Immutable after construction.
+ * scoring many evaluations on one sheet walks no maps per criterion. Immutable after construction. Whether
+ * an evaluation fits the sheet is decided by {@link FitCheck}, on this compiled form.
  */
 final class CompiledSheet {
 
@@ -56,6 +54,8 @@ final class CompiledSheet {
     final PartCode[] partCodes;
     final String[] groupCodes;
     final Gate[] gates;
+    /** gatesOfLeaf[leaf]: indexes into {@link #gates} of the gates on that leaf (empty for most leaves). */
+    final int[][] gatesOfLeaf;
     final Map<String, Integer> leafIndex;
     /** Knock-out ranges by criterion or group code. */
     final Map<String, Range> ranges;
@@ -114,6 +114,19 @@ final class CompiledSheet {
             }
         }
         gates = gateList.toArray(Gate[]::new);
+        int[] perLeaf = new int[leafCount];
+        for (Gate g : gates) {
+            perLeaf[g.leaf()]++;
+        }
+        gatesOfLeaf = new int[leafCount][];
+        for (int l = 0; l < leafCount; l++) {
+            gatesOfLeaf[l] = new int[perLeaf[l]];
+            perLeaf[l] = 0;
+        }
+        for (int i = 0; i < gates.length; i++) {
+            int l = gates[i].leaf();
+            gatesOfLeaf[l][perLeaf[l]++] = i;
+        }
         int required = 0;
         for (boolean c : conditional) {
             required += c ? 0 : 1;
@@ -172,50 +185,6 @@ final class CompiledSheet {
             compiled = CACHE.computeIfAbsent(key, k -> new CompiledSheet(sheet));
         }
         return compiled;
-    }
-
-    /**
-     * The fast form of {@link CriteriaSheet#choiceViolations(Evaluation)} for the hot path: whether the
-     * evaluation fits this sheet (its set, every choice a leaf with an existing option, every non-conditional
-     * leaf chosen, every knock-out code on the sheet). Only when it does not are the violations worked out,
-     * with their paths and messages.
-     *
-     * @param evaluation an evaluation
-     * @return whether {@code choiceViolations} would find nothing
-     */
-    boolean fits(Evaluation evaluation) {
-        if (evaluation.getSheetNumber() != sheet.getNumber()) {
-            return false;
-        }
-        for (MemberScores scores : evaluation.getMemberScores()) {
-            if (!fits(scores)) {
-                return false;
-            }
-        }
-        if (evaluation.getConsensus().isPresent() && !fits(evaluation.getConsensus().get())) {
-            return false;
-        }
-        for (KnockoutFinding k : evaluation.getKnockouts()) {
-            if (k.getCode().isPresent() && !ranges.containsKey(k.getCode().get())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean fits(MemberScores scores) {
-        int required = 0;
-        for (Map.Entry<String, Integer> e : scores.getChoices().entrySet()) {
-            Integer leaf = leafIndex.get(e.getKey());
-            int option = e.getValue();
-            if (leaf == null || option < 0 || option >= points[leaf].length) {
-                return false;
-            }
-            if (!conditional[leaf]) {
-                required++;
-            }
-        }
-        return required == requiredLeaves;
     }
 
     /**

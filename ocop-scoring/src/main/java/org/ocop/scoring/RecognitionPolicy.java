@@ -1,51 +1,59 @@
 package org.ocop.scoring;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
+import org.ocop.core.rules.LegalParameter;
+import org.ocop.core.rules.ParameterName;
+import org.ocop.core.rules.Rulebook;
+import org.ocop.scoring.rulebooks.RulebookCatalogue;
 
 /**
- * Which level recognises which rank (<i>thẩm quyền công nhận</i>), per rulebook and date
- * ({@code ocop-rules.md} §4, research notes §2.3–2.4):
+ * Which level recognises which rank (<i>thẩm quyền công nhận</i>) and from which average a product is "5★
+ * potential", read from the rulebook's dated legal parameters (docs/rules.md §4):
+ * {@link ParameterName#RECOGNITION_LEVEL_THREE_STARS}, {@link ParameterName#RECOGNITION_LEVEL_FOUR_STARS},
+ * {@link ParameterName#RECOGNITION_LEVEL_FIVE_STARS} and {@link ParameterName#FIVE_STAR_POTENTIAL_THRESHOLD},
+ * each on the day of the decision. The shipped rulebooks state, for example, that under 148 the district
+ * recognised 3★ until 5 Jul 2025 and the province from 6 Jul 2025 (Decision 1489/QĐ-TTg), and that under
+ * 26/2026 the province recognises 3★ and 4★ and the Ministry 5★ (Art. 4.1).
  *
- * <ul>
- *   <li>{@code QD-26-2026}: the province's People's Committee recognises 3★ and 4★, the Ministry of
- *       Agriculture and Environment 5★;
- *   <li>{@code QD-148-2023} before {@link #DECISION_1489_EFFECTIVE} (6 Jul 2025): district 3★, province
- *       4★, central 5★; from that day (Decision 1489/QĐ-TTg, after districts were abolished): province 3★
- *       and 4★, central 5★;
- *   <li>{@code QD-1048-2019}: the province issued decisions for 3★ and 4★ and forwarded 90+ products to
- *       the central level (research notes §2.4, "Procedure under 1048", confirmed); which amendment gave
- *       districts the 3★ decision is uncertain, so districts are not modelled for 1048.
- * </ul>
- *
- * <p>1★ and 2★ get no decision and no certificate. Instances are immutable and thread-safe.
+ * <p>⚖ A rulebook that gives no known value for one of these parameters on the day (a user rulebook that only
+ * brings criteria) follows the newest shipped rulebook's value. 1★ and 2★ get no decision and no certificate.
+ * Instances are immutable and thread-safe.
  */
 public final class RecognitionPolicy {
 
-    /** The day Decision 1489/QĐ-TTg moved 3★ recognition from districts to provinces under 148. */
-    public static final LocalDate DECISION_1489_EFFECTIVE = LocalDate.of(2025, 7, 6);
+    private final Rulebook rulebook;
 
-    private final String rulebookId;
-
-    private RecognitionPolicy(String rulebookId) {
-        this.rulebookId = rulebookId;
+    private RecognitionPolicy(Rulebook rulebook) {
+        this.rulebook = rulebook;
     }
 
     /**
-     * @param rulebookId {@code QD-26-2026}, {@code QD-148-2023} or {@code QD-1048-2019}; any other id
-     *     (a province's own rulebook) gets the 26/2026 allocation
+     * @param rulebook the rulebook a product was scored under
+     * @return the policy of that rulebook
+     */
+    public static RecognitionPolicy forRulebook(Rulebook rulebook) {
+        return new RecognitionPolicy(Objects.requireNonNull(rulebook, "rulebook"));
+    }
+
+    /**
+     * @param rulebookId the id of a shipped rulebook; any other id (a province's own rulebook) gets the newest
+     *     shipped rulebook's parameters (⚖)
      * @return the policy of that rulebook
      */
     public static RecognitionPolicy forRulebook(String rulebookId) {
-        return new RecognitionPolicy(Objects.requireNonNull(rulebookId, "rulebookId"));
+        Objects.requireNonNull(rulebookId, "rulebookId");
+        RulebookCatalogue shipped = RulebookCatalogue.standard();
+        return new RecognitionPolicy(shipped.byId(rulebookId).orElseGet(shipped::newest));
     }
 
     /**
      * @param rank a final rank
-     * @param decidedOn the day of the recognition decision (matters for 148, which changed on 6 Jul 2025)
+     * @param decidedOn the day of the recognition decision (matters where the level changed, e.g. 148 on 6 Jul 2025)
      * @return the recognising level, empty for 1★ and 2★
      */
     public Optional<AuthorityLevel> levelFor(StarRating rank, LocalDate decidedOn) {
@@ -54,22 +62,38 @@ public final class RecognitionPolicy {
         if (!rank.isRecognisable()) {
             return Optional.empty();
         }
-        if (rank == StarRating.FIVE) {
-            return Optional.of(AuthorityLevel.CENTRAL);
-        }
-        if (rank == StarRating.THREE && "QD-148-2023".equals(rulebookId) && decidedOn.isBefore(DECISION_1489_EFFECTIVE)) {
-            return Optional.of(AuthorityLevel.DISTRICT);
-        }
-        return Optional.of(AuthorityLevel.PROVINCE);
+        ParameterName name = rank == StarRating.THREE ? ParameterName.RECOGNITION_LEVEL_THREE_STARS
+                : rank == StarRating.FOUR ? ParameterName.RECOGNITION_LEVEL_FOUR_STARS
+                : ParameterName.RECOGNITION_LEVEL_FIVE_STARS;
+        return Optional.of(parameter(name, decidedOn).levelValue());
     }
 
-    /** @return the rulebook this policy belongs to */
+    /**
+     * @param day the day of the provincial decision
+     * @return the average from which a product is "5★ potential" and forwarded to the central council
+     *     (26/2026 Art. 7.3: 90)
+     */
+    public BigDecimal fiveStarPotentialThreshold(LocalDate day) {
+        return parameter(ParameterName.FIVE_STAR_POTENTIAL_THRESHOLD, Objects.requireNonNull(day, "day")).decimalValue();
+    }
+
+    private LegalParameter parameter(ParameterName name, LocalDate day) {
+        Optional<LegalParameter> own = rulebook.parameter(name, day).filter(LegalParameter::isKnown);
+        return own.orElseGet(() -> RulebookCatalogue.standard().newest().requireParameter(name, day));
+    }
+
+    /** @return the rulebook this policy reads */
+    public Rulebook rulebook() {
+        return rulebook;
+    }
+
+    /** @return the id of the rulebook this policy reads */
     public String rulebookId() {
-        return rulebookId;
+        return rulebook.getId();
     }
 
     @Override
     public String toString() {
-        return "RecognitionPolicy[" + rulebookId + "]";
+        return "RecognitionPolicy[" + rulebook.getId() + "]";
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.ocop.core.evaluation.Council;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.evaluation.KnockoutFinding;
 import org.ocop.core.evaluation.MemberScores;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.result.GateCheck;
 import org.ocop.core.result.MemberTotal;
 import org.ocop.core.result.Outcome;
@@ -28,40 +28,47 @@ import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.KnockoutEffect;
 import org.ocop.core.rules.PartCode;
 import org.ocop.core.rules.Rulebook;
+import org.ocop.core.rules.StarBands;
 
 /**
  * The OCOP scoring engine (<i>chấm điểm, phân hạng sản phẩm OCOP</i>): scores an {@link Evaluation} on its
- * product set's criteria sheet of a {@link Rulebook} and explains the result ({@code ocop-rules.md} §3;
+ * product set's criteria sheet of a {@link Rulebook} and explains the result ({@code docs/rules.md} §3;
  * Decision 26/2026/QĐ-TTg Annex II, Decision 148/QĐ-TTg Annex).
  *
  * <p>What it computes, in order:
  * <ol>
  *   <li>checks: a totals-only rulebook cannot score criteria ({@link ScoringException}; map an average to stars
- *       with {@link Rulebook#bandOf(BigDecimal)} or {@link #bandOf(Rulebook, int...)}); choices that do not fit
- *       the sheet ({@link CriteriaSheet#choiceViolations(Evaluation)}) raise an {@link OcopValidationException};
- *       a chosen option whose points the source does not give raises a {@link ScoringException};</li>
+ *       with {@link StarBands#bandOf(BigDecimal)} or {@link #bandOf(Rulebook, int...)}); an evaluation naming
+ *       another rulebook, or a council larger than {@link ScoringPolicy#getMaxCouncil()}, raises a
+ *       {@link ScoringException}; choices that do not fit the sheet ({@link #violations(Rulebook, Evaluation)},
+ *       the one fit check) raise an {@link OcopValidationException}; a chosen option whose points the source
+ *       does not give raises a {@link ScoringException};</li>
  *   <li>each member's total and per-part totals: the sum of the chosen options (§3.3); a conditional criterion
  *       left out scores 0 (§3.2); a binary criterion scores its maximum or 0; an alternatives criterion scores
  *       the chosen case's option; a composite scores through its sub-criteria;</li>
  *   <li>the average of the members' totals, per part and per group, exact ({@link Averages}); the band from the
  *       exact fraction, compared in integers (§3.4);</li>
  *   <li>every star gate (§3.5): met when the chosen option is at or above the gated option by option order,
- *       aggregated over members per {@link ScoringPolicy#gateAggregation()}; gates are cumulative and the final
+ *       aggregated over members per {@link ScoringPolicy#getGateAggregation()}; gates are cumulative and the final
  *       rank is {@code min(band, highest rank whose gates are all met)}, so failing a 3★ gate caps at 2★.
  *       ⚖ <b>Alternatives</b> (sheet 26 groups 8, 9, 15; no source says how a gate printed in one case
  *       compares with a choice in another): options are compared by their position within their own case,
  *       so the n-th option of any case is "at" the n-th option of the gated case. 148's criterion-level star
  *       marks ({@code Criterion.getMinStar()}) have no stated meaning: they are reported as warnings and not
  *       applied;</li>
- *   <li>knock-outs (§3.6) per {@link ScoringPolicy#knockoutSemantics()};</li>
+ *   <li>knock-outs (§3.6) per {@link ScoringPolicy#getKnockoutSemantics()};</li>
  *   <li>council rules (§3.3), off by default: the maximum spread between member totals and the quorum; a
  *       broken rule makes the outcome {@code NOT_FINAL} with its reason. A not-final result keeps its
  *       provisional rank but is not recognisable;</li>
  *   <li>recognition (§4): a ranked 3★+ result is recognisable, by the level {@link RecognitionPolicy} gives
  *       for the rulebook on the evaluation day (the submission day when not recorded); "5★ potential" when a
  *       provincial council averages 90 or more and the product is not disqualified (§4, 5★ path);</li>
- *   <li>the way to the next star ({@link Advisor}) when {@link ScoringPolicy#computeNextStar()}.</li>
+ *   <li>the way to the next star ({@link Advisor}) when {@link ScoringPolicy#isComputeNextStar()}.</li>
  * </ol>
+ *
+ * <p>{@link #score} explains; {@link #rank} gives only the rank, the exact average and the outcome, by the
+ * same rules in one pass over the choices and with almost no allocation, for bulk work. Both agree on every
+ * evaluation (a property test holds them to it).
  *
  * <p>Stateless and thread-safe; sheets are compiled once into int arrays and cached ({@code CompiledSheet}).
  */
@@ -95,11 +102,12 @@ public final class ScoringEngine {
 
     /**
      * Maps members' totals to a band without criteria, e.g. under the totals-only rulebook {@code QD-1048-2019}
-     * ({@code ocop-rules.md} §3.4): the exact average of the totals, banded in integers.
+     * ({@code docs/rules.md} §3.4): the exact average of the totals, banded in integers.
      *
      * @param rulebook any rulebook, totals-only included
      * @param memberTotals each member's total, 0 to 100, at least one
      * @return the band's rank
+     * @throws IllegalArgumentException without totals or with a total outside 0 to 100
      */
     public static StarRating bandOf(Rulebook rulebook, int... memberTotals) {
         Objects.requireNonNull(rulebook, "rulebook");
@@ -113,17 +121,148 @@ public final class ScoringEngine {
             }
             sum += t;
         }
-        return Averages.bandOf(rulebook.getBands(), sum, memberTotals.length);
+        return StarBands.of(rulebook).bandOf(sum, memberTotals.length);
     }
 
     /**
-     * Scores an evaluation under a rulebook ({@code ocop-rules.md} §3); see the type's documentation.
+     * The one check that an evaluation fits a rulebook's sheet ({@code docs/rules.md} §3.2): the product's
+     * set is scored on the sheet; every choice names a leaf criterion of the sheet and an option that exists;
+     * every leaf criterion but a conditional one is chosen; every knock-out code names a criterion or group of
+     * the sheet. Paths are relative to the evaluation, e.g. {@code memberScores[2].choices[1.3]}. {@link
+     * #score} and {@link #rank} refuse an evaluation with violations ({@link OcopValidationException}).
+     *
+     * @param rulebook the rulebook the evaluation is scored under
+     * @param evaluation the evaluation
+     * @return every violation, empty when the evaluation fits
+     * @throws ScoringException when the evaluation cannot be checked at all: a totals-only rulebook, no sheet
+     *     for the product's set, or the evaluation names another rulebook
+     */
+    public static List<Violation> violations(Rulebook rulebook, Evaluation evaluation) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        CompiledSheet cs = compiledSheet(Objects.requireNonNull(rulebook, "rulebook"), evaluation);
+        return FitCheck.fits(cs, evaluation) ? List.of() : FitCheck.violations(cs, evaluation);
+    }
+
+    /**
+     * Ranks an evaluation without explaining it: the same rules as {@link #score}, its rank, exact average
+     * and outcome, in one pass over the choices. For bulk work (rescoring a registry); the next-star plan,
+     * gates, per-member and per-part figures and warnings are left out.
+     *
+     * @param rulebook the rulebook of the evaluation's day (or another one, to compare)
+     * @param evaluation the council's filled sheets and findings
+     * @return the rank, exact average and outcome
+     * @throws ScoringException as {@link #score}
+     * @throws OcopValidationException when the choices do not fit the sheet
+     */
+    public Ranking rank(Rulebook rulebook, Evaluation evaluation) {
+        Objects.requireNonNull(rulebook, "rulebook");
+        Objects.requireNonNull(evaluation, "evaluation");
+        CompiledSheet cs = compiledSheet(rulebook, evaluation);
+        checkCouncilSize(policy, evaluation);
+        ScoringPolicy.GateAggregation aggregation = policy.getGateAggregation();
+        MemberScores consensus = consensusFor(evaluation, aggregation);
+        boolean disqualified = false;
+        boolean[] zeroed = null;
+        if ((!evaluation.getKnockouts().isEmpty() || evaluation.getConsensus().isPresent())
+                && !FitCheck.fits(cs, evaluation)) { // knock-out codes and the consensus sheet: the full check
+            throw new OcopValidationException(FitCheck.violations(cs, evaluation));
+        }
+        if (!evaluation.getKnockouts().isEmpty()) {
+            if (policy.getKnockoutSemantics() == ScoringPolicy.KnockoutSemantics.DISQUALIFY) {
+                disqualified = true;
+            } else {
+                zeroed = new boolean[cs.leafCount];
+                for (KnockoutFinding k : evaluation.getKnockouts()) {
+                    if (k.getCode().isEmpty()) {
+                        disqualified = true;
+                    } else {
+                        CompiledSheet.Range r = cs.ranges.get(k.getCode().get());
+                        int to = r.effect() == KnockoutEffect.HALT_EVALUATION ? cs.leafCount : r.to();
+                        java.util.Arrays.fill(zeroed, r.from(), to, true);
+                    }
+                }
+            }
+        }
+        List<MemberScores> sheets = evaluation.getMemberScores();
+        int n = sheets.size();
+        int[] reached = new int[cs.gates.length];
+        long sum = 0;
+        int minTotal = Integer.MAX_VALUE;
+        int maxTotal = Integer.MIN_VALUE;
+        for (int m = 0; m < n; m++) {
+            int total = pass(cs, evaluation, sheets.get(m), zeroed, reached, true);
+            sum += total;
+            minTotal = Math.min(minTotal, total);
+            maxTotal = Math.max(maxTotal, total);
+        }
+        StarRating lowestFailed = null;
+        if (consensus != null) {
+            java.util.Arrays.fill(reached, 0);
+            pass(cs, evaluation, consensus, zeroed, reached, false);
+        }
+        for (int g = 0; g < reached.length; g++) {
+            StarRating star = cs.gates[g].star();
+            boolean met = consensus != null ? reached[g] > 0 : Gates.met(aggregation, reached[g], n);
+            if (!met && (lowestFailed == null || star.compareTo(lowestFailed) < 0)) {
+                lowestFailed = star;
+            }
+        }
+        StarRating band = StarBands.of(rulebook).bandOf(sum, n);
+        StarRating rank = band.min(Gates.rankBelow(lowestFailed));
+        Outcome outcome = outcome(disqualified, councilRules(evaluation.getCouncil(), minTotal, maxTotal));
+        return new Ranking(outcome, band, rank, sum, n);
+    }
+
+    /**
+     * One member's sheet (or the consensus sheet, {@code member} false) in the lean pass: checks it fits,
+     * adds the gates it reaches to {@code reached}.
+     *
+     * @return the member's total
+     */
+    private static int pass(CompiledSheet cs, Evaluation evaluation, MemberScores scores, boolean[] zeroed,
+            int[] reached, boolean member) {
+        int total = 0;
+        int required = 0;
+        for (Map.Entry<String, Integer> e : scores.getChoices().entrySet()) {
+            Integer leaf = cs.leafIndex.get(e.getKey());
+            int option = e.getValue();
+            if (leaf == null || option < 0 || option >= cs.points[leaf].length) {
+                throw new OcopValidationException(FitCheck.violations(cs, evaluation));
+            }
+            int l = leaf;
+            if (!cs.conditional[l]) {
+                required++;
+            }
+            if (zeroed != null && zeroed[l]) {
+                continue;
+            }
+            if (member && !cs.known[l][option]) {
+                throw unknownPoints(cs, scores.getMemberId(), l, option);
+            }
+            total += cs.points[l][option];
+            for (int g : cs.gatesOfLeaf[l]) {
+                if (cs.atOrAbove(l, option, cs.gates[g].option())) {
+                    reached[g]++;
+                }
+            }
+        }
+        if (required != cs.requiredLeaves) {
+            throw new OcopValidationException(FitCheck.violations(cs, evaluation));
+        }
+        return total;
+    }
+
+    /**
+     * Scores an evaluation under a rulebook ({@code docs/rules.md} §3); see the type's documentation. The
+     * steps, in order: {@link #prepare} (checks, choices, knock-outs), member totals and averages, gates,
+     * outcome, recognition, advice.
      *
      * @param rulebook the rulebook of the evaluation's day (or another one, to compare)
      * @param evaluation the council's filled sheets and findings
      * @return the result, explaining itself
-     * @throws ScoringException for a totals-only rulebook, a missing sheet, an option with unknown points, or
-     *     the consensus policy without a consensus sheet
+     * @throws ScoringException for a totals-only rulebook, a missing sheet, an evaluation naming another
+     *     rulebook, a council over the policy's limit, an option with unknown points, or the consensus policy
+     *     without a consensus sheet
      * @throws OcopValidationException when the choices do not fit the sheet
      */
     public ScoreResult score(Rulebook rulebook, Evaluation evaluation) {
@@ -131,125 +270,168 @@ public final class ScoringEngine {
         Objects.requireNonNull(evaluation, "evaluation");
         Prepared p = prepare(rulebook, evaluation, policy);
         Tally t = p.tally;
-        CompiledSheet cs = t.cs;
-        List<String> warnings = p.warnings;
-
-        int n = t.members;
-        int parts = cs.partCodes.length;
-        int groups = cs.groupCodes.length;
-        long[] partSums = new long[parts];
-        long[] groupSums = new long[groups];
-        long sum = 0;
-        List<MemberTotal> memberTotals = new ArrayList<>(n);
-        int minTotal = Integer.MAX_VALUE;
-        int maxTotal = Integer.MIN_VALUE;
-        for (int m = 0; m < n; m++) {
-            int[] c = t.choice[m];
-            int[] partTotals = new int[parts];
-            int total = 0;
-            for (int l = 0; l < cs.leafCount; l++) {
-                int pts = cs.pointsOf(l, c[l]);
-                partTotals[cs.partOf[l]] += pts;
-                groupSums[cs.groupOf[l]] += pts;
-                total += pts;
-            }
-            Map<PartCode, Integer> byPart = new EnumMap<>(PartCode.class);
-            for (int i = 0; i < parts; i++) {
-                byPart.put(cs.partCodes[i], partTotals[i]);
-                partSums[i] += partTotals[i];
-            }
-            memberTotals.add(MemberTotal.builder().memberId(evaluation.getMemberScores().get(m).getMemberId())
-                    .total(total).partTotals(byPart).build());
-            sum += total;
-            minTotal = Math.min(minTotal, total);
-            maxTotal = Math.max(maxTotal, total);
-        }
-        Map<PartCode, BigDecimal> partAverages = new EnumMap<>(PartCode.class);
-        for (int i = 0; i < parts; i++) {
-            partAverages.put(cs.partCodes[i], Averages.of(partSums[i], n));
-        }
-        Map<String, BigDecimal> groupAverages = new LinkedHashMap<>();
-        for (int g = 0; g < groups; g++) {
-            groupAverages.put(cs.groupCodes[g], Averages.of(groupSums[g], n));
-        }
-
-        StarRating band = Averages.bandOf(rulebook.getBands(), sum, n);
-        List<GateCheck> gates = new ArrayList<>(cs.gates.length);
-        Map<Integer, Map<String, Integer>> choicesByLeaf = new HashMap<>(); // gates of one criterion share it
-        for (CompiledSheet.Gate g : cs.gates) {
-            Map<String, Integer> choices = choicesByLeaf.computeIfAbsent(g.leaf(), leaf -> {
-                Map<String, Integer> byMember = new LinkedHashMap<>();
-                for (int m = 0; m < n; m++) {
-                    int c = t.choice[m][leaf];
-                    if (c >= 0) {
-                        byMember.put(evaluation.getMemberScores().get(m).getMemberId(), c);
-                    }
-                }
-                return byMember;
-            });
-            gates.add(GateCheck.builder().criterionCode(cs.codes[g.leaf()]).star(g.star())
-                    .requiredOption(g.option()).memberChoices(choices).met(t.gateMet(g)).build());
-        }
-        StarRating rank = band.min(t.gateRank());
-
-        List<String> notFinal = councilRules(evaluation.getCouncil(), minTotal, maxTotal);
-        Outcome outcome = p.disqualified ? Outcome.DISQUALIFIED
-                : notFinal.isEmpty() ? Outcome.RANKED : Outcome.NOT_FINAL;
-        Optional<StarRating> stars = p.disqualified ? Optional.empty() : Optional.of(rank);
-        boolean recognisable = outcome == Outcome.RANKED && rank.isRecognisable();
-        LocalDate decidedOn = evaluation.getEvaluatedOn().orElse(evaluation.getSubmittedOn());
-        Optional<AuthorityLevel> level = recognisable
-                ? RecognitionPolicy.forRulebook(rulebook.getId()).levelFor(rank, decidedOn) : Optional.empty();
-        boolean fiveStarPotential = !p.disqualified && evaluation.getCouncil().getLevel() == AuthorityLevel.PROVINCE
-                && sum >= 90L * n;
-
+        StarBands bands = StarBands.of(rulebook);
         ScoreResult.Builder result = ScoreResult.builder()
                 .rulebookId(rulebook.getId())
-                .sheetNumber(cs.sheet.getNumber())
+                .sheetNumber(t.cs.sheet.getNumber())
                 .productId(evaluation.getProduct().getId())
                 .evaluationId(evaluation.getId())
-                .memberTotals(memberTotals)
-                .averageScore(Averages.of(sum, n))
-                .partAverages(partAverages)
-                .groupAverages(groupAverages)
-                .band(band)
-                .gates(gates)
                 .knockouts(evaluation.getKnockouts())
-                .outcome(outcome)
-                .notFinalReasons(notFinal)
-                .stars(stars)
-                .recognisable(recognisable)
-                .recognitionLevel(level)
-                .fiveStarPotential(fiveStarPotential)
-                .warnings(warnings);
-        if (policy.computeNextStar() && stars.isPresent() && rank != StarRating.FIVE) {
-            result.nextStar(Advisor.advise(t, rulebook.getBands(), rank));
+                .warnings(p.warnings);
+        totals(t, evaluation, result);
+        StarRating band = bands.bandOf(t.sum, t.members);
+        result.band(band).gates(gates(t, evaluation));
+        StarRating rank = band.min(t.gateRank());
+        List<String> notFinal = councilRules(evaluation.getCouncil(), min(t.total), max(t.total));
+        Outcome outcome = outcome(p.disqualified, notFinal);
+        result.outcome(outcome).notFinalReasons(notFinal)
+                .stars(p.disqualified ? Optional.empty() : Optional.of(rank));
+        recognition(rulebook, evaluation, p.disqualified, outcome, rank, t, result);
+        if (policy.isComputeNextStar() && !p.disqualified && rank != StarRating.FIVE) {
+            result.nextStar(Advisor.advise(t, bands, rank));
         }
         return result.build();
     }
 
-    /** An evaluation read into a tally, with its warnings and whether it is disqualified. */
+    /** Step 2: each member's totals, and the averages per part and group, exact. */
+    private static void totals(Tally t, Evaluation evaluation, ScoreResult.Builder result) {
+        CompiledSheet cs = t.cs;
+        int n = t.members;
+        List<MemberTotal> memberTotals = new ArrayList<>(n);
+        long[] partSums = new long[cs.partCodes.length];
+        for (int m = 0; m < n; m++) {
+            Map<PartCode, Integer> byPart = new EnumMap<>(PartCode.class);
+            for (int i = 0; i < cs.partCodes.length; i++) {
+                byPart.put(cs.partCodes[i], t.partTotal[m][i]);
+                partSums[i] += t.partTotal[m][i];
+            }
+            memberTotals.add(MemberTotal.builder().memberId(evaluation.getMemberScores().get(m).getMemberId())
+                    .total(t.total[m]).partTotals(byPart).build());
+        }
+        Map<PartCode, BigDecimal> partAverages = new EnumMap<>(PartCode.class);
+        for (int i = 0; i < cs.partCodes.length; i++) {
+            partAverages.put(cs.partCodes[i], Averages.of(partSums[i], n));
+        }
+        Map<String, BigDecimal> groupAverages = new LinkedHashMap<>();
+        for (int g = 0; g < cs.groupCodes.length; g++) {
+            groupAverages.put(cs.groupCodes[g], Averages.of(t.groupSum[g], n));
+        }
+        result.memberTotals(memberTotals).averageScore(Averages.of(t.sum, n)).partAverages(partAverages)
+                .groupAverages(groupAverages);
+    }
+
+    /** Step 3: every star gate with the members' choices (gates of one criterion share one choices map). */
+    private static List<GateCheck> gates(Tally t, Evaluation evaluation) {
+        CompiledSheet cs = t.cs;
+        List<GateCheck> gates = new ArrayList<>(cs.gates.length);
+        Map<String, Integer> choices = null;
+        int choicesLeaf = -1;
+        for (CompiledSheet.Gate g : cs.gates) {
+            if (g.leaf() != choicesLeaf) { // a criterion's gates are consecutive
+                choicesLeaf = g.leaf();
+                choices = new LinkedHashMap<>();
+                for (int m = 0; m < t.members; m++) {
+                    int c = t.choice[m][choicesLeaf];
+                    if (c >= 0) {
+                        choices.put(evaluation.getMemberScores().get(m).getMemberId(), c);
+                    }
+                }
+            }
+            gates.add(GateCheck.builder().criterionCode(cs.codes[g.leaf()]).star(g.star())
+                    .requiredOption(g.option()).memberChoices(choices).met(t.gateMet(g)).build());
+        }
+        return gates;
+    }
+
+    /** Step 4: the outcome from knock-outs and the council rules. */
+    private static Outcome outcome(boolean disqualified, List<String> notFinal) {
+        return disqualified ? Outcome.DISQUALIFIED : notFinal.isEmpty() ? Outcome.RANKED : Outcome.NOT_FINAL;
+    }
+
+    /** Step 5: recognition and 5★ potential (§4). */
+    private static void recognition(Rulebook rulebook, Evaluation evaluation, boolean disqualified, Outcome outcome,
+            StarRating rank, Tally t, ScoreResult.Builder result) {
+        boolean recognisable = outcome == Outcome.RANKED && rank.isRecognisable();
+        LocalDate decidedOn = evaluation.getEvaluatedOn().orElse(evaluation.getSubmittedOn());
+        Optional<AuthorityLevel> level = recognisable
+                ? RecognitionPolicy.forRulebook(rulebook.getId()).levelFor(rank, decidedOn) : Optional.empty();
+        boolean fiveStarPotential = !disqualified && evaluation.getCouncil().getLevel() == AuthorityLevel.PROVINCE
+                && t.sum >= 90L * t.members;
+        result.recognisable(recognisable).recognitionLevel(level).fiveStarPotential(fiveStarPotential);
+    }
+
+    private static int min(int[] values) {
+        int min = Integer.MAX_VALUE;
+        for (int v : values) {
+            min = Math.min(min, v);
+        }
+        return min;
+    }
+
+    private static int max(int[] values) {
+        int max = Integer.MIN_VALUE;
+        for (int v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    /** An evaluation read into a counted tally, with its warnings and whether it is disqualified. */
     record Prepared(Tally tally, List<String> warnings, boolean disqualified) {}
 
-    /**
-     * Checks and reads an evaluation: rulebook, sheet, choices, unknown points, knock-outs (shared with
-     * {@link Advisor}).
-     */
-    static Prepared prepare(Rulebook rulebook, Evaluation evaluation, ScoringPolicy policy) {
+    /** The compiled sheet an evaluation is scored on, after the checks that come before reading choices. */
+    private static CompiledSheet compiledSheet(Rulebook rulebook, Evaluation evaluation) {
         if (rulebook.getCompleteness() == Completeness.TOTALS_ONLY) {
             throw new ScoringException("Rulebook " + rulebook.getId() + " is totals-only: its criteria sheets are "
                     + "not available, so criterion choices cannot be scored. Map an average to stars with "
-                    + "Rulebook.bandOf(average) or ScoringEngine.bandOf(rulebook, memberTotals...)");
+                    + "StarBands.bandOf(average) or ScoringEngine.bandOf(rulebook, memberTotals...)");
         }
+        evaluation.getRulebookId().filter(id -> !id.equals(rulebook.getId())).ifPresent(id -> {
+            throw new ScoringException("The evaluation names rulebook " + id + " but was to be scored under "
+                    + "rulebook " + rulebook.getId() + "; score it under " + id + ", or remove or change its "
+                    + "rulebookId to compare");
+        });
         CriteriaSheet sheet = rulebook.sheet(evaluation.getSheetNumber()).orElseThrow(() -> new ScoringException(
                 "Rulebook " + rulebook.getId() + " has no criteria sheet " + evaluation.getSheetNumber()));
-        CompiledSheet cs = CompiledSheet.of(sheet);
-        if (!cs.fits(evaluation)) {
-            List<Violation> violations = sheet.choiceViolations(evaluation);
-            if (!violations.isEmpty()) {
-                throw new OcopValidationException(violations);
-            }
+        return CompiledSheet.of(sheet);
+    }
+
+    /** The council-size limit (⚖ {@link ScoringPolicy#getMaxCouncil()}). */
+    private static void checkCouncilSize(ScoringPolicy policy, Evaluation evaluation) {
+        int size = Math.max(evaluation.getCouncil().getMembers().size(), evaluation.getMemberScores().size());
+        if (size > policy.getMaxCouncil()) {
+            throw new ScoringException("The council has " + size + " members, more than the " + policy.getMaxCouncil()
+                    + " this engine scores (policy option maxCouncil; no rule sets a maximum, the limit is a "
+                    + "decision of this library)");
         }
+    }
+
+    private static MemberScores consensusFor(Evaluation evaluation, ScoringPolicy.GateAggregation aggregation) {
+        if (aggregation != ScoringPolicy.GateAggregation.CONSENSUS_SHEET) {
+            return null;
+        }
+        return evaluation.getConsensus().orElseThrow(() -> new ScoringException("The gate policy CONSENSUS_SHEET "
+                + "needs the council's consensus sheet, and evaluation "
+                + evaluation.getId().orElse(evaluation.getProduct().getId()) + " has none"));
+    }
+
+    private static ScoringException unknownPoints(CompiledSheet cs, String memberId, int leaf, int option) {
+        return new ScoringException("Member " + memberId + " chose option " + option + " of criterion " + cs.codes[leaf]
+                + " on sheet " + cs.sheet.getNumber() + ", whose points the source does not give (printed '"
+                + cs.leaves[leaf].getScoringOptions().get(option).getPrinted().orElse("") + "')");
+    }
+
+    /**
+     * Step 1: checks and reads an evaluation: rulebook, sheet, council size, choices, knock-outs, unknown
+     * points; then counts the totals (shared with {@link Advisor}).
+     */
+    static Prepared prepare(Rulebook rulebook, Evaluation evaluation, ScoringPolicy policy) {
+        CompiledSheet cs = compiledSheet(rulebook, evaluation);
+        checkCouncilSize(policy, evaluation);
+        if (!FitCheck.fits(cs, evaluation)) {
+            throw new OcopValidationException(FitCheck.violations(cs, evaluation));
+        }
+        CriteriaSheet sheet = cs.sheet;
         List<String> warnings = new ArrayList<>();
         if (!sheet.isComplete()) {
             warnings.add("Sheet " + sheet.getNumber() + " of " + rulebook.getId() + " is marked incomplete ("
@@ -262,46 +444,48 @@ public final class ScoringEngine {
             warnings.add("Criterion " + star + " carries a star mark on its heading, not on an option; what it "
                     + "requires is not stated, so it was not applied as a gate");
         }
-        evaluation.getRulebookId().filter(id -> !id.equals(rulebook.getId())).ifPresent(id -> warnings.add(
-                "The evaluation names rulebook " + id + " but was scored under " + rulebook.getId()));
-        ScoringPolicy.GateAggregation aggregation = policy.gateAggregation();
-        MemberScores consensus = evaluation.getConsensus().orElse(null);
-        if (aggregation == ScoringPolicy.GateAggregation.CONSENSUS_SHEET && consensus == null) {
-            throw new ScoringException("The gate policy CONSENSUS_SHEET needs the council's consensus sheet, "
-                    + "and evaluation " + evaluation.getId().orElse(evaluation.getProduct().getId()) + " has none");
-        }
-        Tally tally = new Tally(cs, evaluation.getMemberScores(), consensus, aggregation);
+        ScoringPolicy.GateAggregation aggregation = policy.getGateAggregation();
+        consensusFor(evaluation, aggregation); // refuses the consensus policy without a consensus sheet
+        Tally tally = new Tally(cs, evaluation.getMemberScores(), evaluation.getConsensus().orElse(null),
+                aggregation);
+        boolean disqualified = knockouts(cs, tally, evaluation, policy, warnings);
+        checkKnownPoints(tally, evaluation);
+        tally.count();
+        return new Prepared(tally, warnings, disqualified);
+    }
 
+    /** Applies the knock-outs (§3.6 ⚖); returns whether the evaluation is disqualified. */
+    private static boolean knockouts(CompiledSheet cs, Tally tally, Evaluation evaluation, ScoringPolicy policy,
+            List<String> warnings) {
+        if (evaluation.getKnockouts().isEmpty()) {
+            return false;
+        }
+        if (policy.getKnockoutSemantics() == ScoringPolicy.KnockoutSemantics.DISQUALIFY) {
+            return true;
+        }
         boolean disqualified = false;
-        if (!evaluation.getKnockouts().isEmpty()) {
-            if (policy.knockoutSemantics() == ScoringPolicy.KnockoutSemantics.DISQUALIFY) {
+        for (KnockoutFinding k : evaluation.getKnockouts()) {
+            if (k.getCode().isEmpty()) {
                 disqualified = true;
+                warnings.add("Sheet-level knock-out (" + k.getReason() + ") disqualifies even under "
+                        + "ZERO_REMAINING: there is no criterion to score as 0");
+                continue;
+            }
+            CompiledSheet.Range r = cs.ranges.get(k.getCode().get());
+            boolean halt = r.effect() == KnockoutEffect.HALT_EVALUATION;
+            int to = halt ? cs.leafCount : r.to();
+            for (int l = r.from(); l < to; l++) {
+                tally.zero(l);
+            }
+            if (r.effect() == null) {
+                warnings.add("Knock-out on " + k.getCode().get() + ": the sheet prints no knock-out there; "
+                        + "only " + k.getCode().get() + " was scored as 0");
             } else {
-                for (KnockoutFinding k : evaluation.getKnockouts()) {
-                    if (k.getCode().isEmpty()) {
-                        disqualified = true;
-                        warnings.add("Sheet-level knock-out (" + k.getReason() + ") disqualifies even under "
-                                + "ZERO_REMAINING: there is no criterion to score as 0");
-                        continue;
-                    }
-                    CompiledSheet.Range r = cs.ranges.get(k.getCode().get());
-                    boolean halt = r.effect() == KnockoutEffect.HALT_EVALUATION;
-                    int to = halt ? cs.leafCount : r.to();
-                    for (int l = r.from(); l < to; l++) {
-                        tally.zero(l);
-                    }
-                    if (r.effect() == null) {
-                        warnings.add("Knock-out on " + k.getCode().get() + ": the sheet prints no knock-out there; "
-                                + "only " + k.getCode().get() + " was scored as 0");
-                    } else {
-                        warnings.add("Knock-out on " + k.getCode().get() + " (" + k.getReason() + ") scored as 0: "
-                                + (halt ? k.getCode().get() + " and every criterion after it" : k.getCode().get()));
-                    }
-                }
+                warnings.add("Knock-out on " + k.getCode().get() + " (" + k.getReason() + ") scored as 0: "
+                        + (halt ? k.getCode().get() + " and every criterion after it" : k.getCode().get()));
             }
         }
-        checkKnownPoints(tally, evaluation);
-        return new Prepared(tally, warnings, disqualified);
+        return disqualified;
     }
 
     private static void checkKnownPoints(Tally t, Evaluation evaluation) {
@@ -310,24 +494,21 @@ public final class ScoringEngine {
             for (int l = 0; l < cs.leafCount; l++) {
                 int c = t.choice[m][l];
                 if (c >= 0 && !cs.known[l][c]) {
-                    throw new ScoringException("Member " + evaluation.getMemberScores().get(m).getMemberId()
-                            + " chose option " + c + " of criterion " + cs.codes[l] + " on sheet "
-                            + cs.sheet.getNumber() + ", whose points the source does not give (printed '"
-                            + cs.leaves[l].getScoringOptions().get(c).getPrinted().orElse("") + "')");
+                    throw unknownPoints(cs, evaluation.getMemberScores().get(m).getMemberId(), l, c);
                 }
             }
         }
     }
 
     private List<String> councilRules(Council council, int minTotal, int maxTotal) {
-        List<String> reasons = new ArrayList<>();
-        policy.maxSpread().ifPresent(max -> {
+        List<String> reasons = new ArrayList<>(0);
+        policy.getMaxSpread().ifPresent(max -> {
             if (maxTotal - minTotal > max) {
                 reasons.add("needs re-discussion: members' totals range from " + minTotal + " to " + maxTotal
                         + ", a spread of " + (maxTotal - minTotal) + " over the allowed " + max);
             }
         });
-        policy.quorum().ifPresent(q -> {
+        policy.getQuorum().ifPresent(q -> {
             int size = council.getMembers().size();
             Set<String> present = council.getPresent();
             int here = present.isEmpty() ? size : present.size();

@@ -3,12 +3,14 @@ package org.ocop.scoring;
 import java.util.List;
 import org.ocop.core.StarRating;
 import org.ocop.core.evaluation.MemberScores;
-import org.ocop.core.rules.StarBand;
+import org.ocop.core.policy.ScoringPolicy;
+import org.ocop.core.rules.StarBands;
 
 /**
  * The members' choices of one evaluation as int arrays over a {@link CompiledSheet}, and the arithmetic on
- * them (totals, gates, ranks) shared by {@link ScoringEngine} and {@link Advisor}. Mutable scratch state,
- * confined to one scoring call.
+ * them (member totals, gates, rank) shared by {@link ScoringEngine#score} and {@link Advisor}. Mutable
+ * scratch state, confined to one scoring call: read, then zeroed by knock-outs, then {@linkplain #count()
+ * counted} once.
  */
 final class Tally {
 
@@ -21,6 +23,14 @@ final class Tally {
     /** Leaves zeroed by a knock-out under {@code ZERO_REMAINING}. */
     final boolean[] zeroed;
     final ScoringPolicy.GateAggregation aggregation;
+    /** total[member], filled by {@link #count()}. */
+    final int[] total;
+    /** partTotal[member][part], filled by {@link #count()}. */
+    final int[][] partTotal;
+    /** groupSum[group]: the sum over members of the group's points, filled by {@link #count()}. */
+    final long[] groupSum;
+    /** The sum of the members' totals, set by {@link #count()}. */
+    long sum;
 
     Tally(CompiledSheet cs, List<MemberScores> scores, MemberScores consensusSheet,
             ScoringPolicy.GateAggregation aggregation) {
@@ -33,22 +43,9 @@ final class Tally {
         this.consensus = consensusSheet == null ? null : read(cs, consensusSheet);
         this.zeroed = new boolean[cs.leafCount];
         this.aggregation = aggregation;
-    }
-
-    private Tally(Tally other) {
-        this.cs = other.cs;
-        this.members = other.members;
-        this.choice = new int[members][];
-        for (int m = 0; m < members; m++) {
-            choice[m] = other.choice[m].clone();
-        }
-        this.consensus = other.consensus == null ? null : other.consensus.clone();
-        this.zeroed = other.zeroed.clone();
-        this.aggregation = other.aggregation;
-    }
-
-    Tally copy() {
-        return new Tally(this);
+        this.total = new int[members];
+        this.partTotal = new int[members][cs.partCodes.length];
+        this.groupSum = new long[cs.groupCodes.length];
     }
 
     private static int[] read(CompiledSheet cs, MemberScores scores) {
@@ -71,21 +68,23 @@ final class Tally {
         }
     }
 
-    int total(int member) {
-        int t = 0;
-        int[] c = choice[member];
-        for (int l = 0; l < c.length; l++) {
-            t += cs.pointsOf(l, c[l]);
-        }
-        return t;
-    }
-
-    long sum() {
+    /** Counts every member's total, part totals and the group sums, once, after knock-outs are applied. */
+    void count() {
         long s = 0;
         for (int m = 0; m < members; m++) {
-            s += total(m);
+            int[] c = choice[m];
+            int[] parts = partTotal[m];
+            int t = 0;
+            for (int l = 0; l < cs.leafCount; l++) {
+                int pts = cs.pointsOf(l, c[l]);
+                parts[cs.partOf[l]] += pts;
+                groupSum[cs.groupOf[l]] += pts;
+                t += pts;
+            }
+            total[m] = t;
+            s += t;
         }
-        return s;
+        sum = s;
     }
 
     /** @return whether a gate is met under the aggregation policy (§3.5 ⚖) */
@@ -99,28 +98,25 @@ final class Tally {
                 reached++;
             }
         }
-        return aggregation == ScoringPolicy.GateAggregation.ALL_MEMBERS ? reached == members : 2 * reached > members;
+        return Gates.met(aggregation, reached, members);
     }
 
-    /**
-     * @return the highest rank whose gates, cumulatively, are all met (§3.5 ⚖): 2★ when a 3★ gate fails, as
-     *     1★ and 2★ have no gates
-     */
+    /** @return the highest rank whose gates, cumulatively, are all met ({@link Gates#rankBelow}) */
     StarRating gateRank() {
-        int lowestFailed = 6;
+        StarRating lowestFailed = null;
         for (CompiledSheet.Gate g : cs.gates) {
-            if (g.star().stars() < lowestFailed && !gateMet(g)) {
-                lowestFailed = g.star().stars();
+            if ((lowestFailed == null || g.star().compareTo(lowestFailed) < 0) && !gateMet(g)) {
+                lowestFailed = g.star();
             }
         }
-        return StarRating.of(Math.max(2, Math.min(5, lowestFailed - 1)));
+        return Gates.rankBelow(lowestFailed);
     }
 
     /**
      * @param bands the rulebook's bands
-     * @return min(band rank, gate rank) (§3.5 ⚖)
+     * @return min(band rank, gate rank) (§3.5 ⚖), from the counted sum
      */
-    StarRating rank(List<StarBand> bands) {
-        return Averages.bandOf(bands, sum(), members).min(gateRank());
+    StarRating rank(StarBands bands) {
+        return bands.bandOf(sum, members).min(gateRank());
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.StarRating;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.evaluation.KnockoutFinding;
@@ -28,7 +29,7 @@ class AdvisorTest {
 
     private static final Rulebook SMALL = Fixtures.rulebook(Fixtures.small());
     private static final Rulebook SPECIAL = Fixtures.rulebook(Fixtures.special());
-    private static final ScoringEngine NO_ADVICE = ScoringEngine.with(ScoringPolicy.standard().withNextStar(false));
+    private static final ScoringEngine NO_ADVICE = ScoringEngine.with(ScoringPolicy.builder().computeNextStar(false).build());
 
     @Test
     void pointsLackingGiveTheBiggestSingleStep() {
@@ -82,7 +83,7 @@ class AdvisorTest {
     @Test
     void unreachableWhenAKnockedOutCriterionHoldsAGate() {
         // ZERO_REMAINING on 1.3.2 (carries the 3★ gate): 3★ can never be reached
-        ScoringPolicy zero = ScoringPolicy.standard().withKnockoutSemantics(ScoringPolicy.KnockoutSemantics.ZERO_REMAINING);
+        ScoringPolicy zero = ScoringPolicy.builder().knockoutSemantics(ScoringPolicy.KnockoutSemantics.ZERO_REMAINING).build();
         NextStarAdvice a = Advisor.with(zero).advise(SPECIAL, eval().member("m1", Map.of("1.1", 1, "1.2", 2,
                 "1.3.1", 2, "1.3.2", 1, "2.1", 3, "3.1", 2, "4", 1)).knockout(KnockoutFinding.of("1.3.2", "x")).build())
                 .orElseThrow();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.ocop.core.StarRating;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.StarBand;
+import org.ocop.core.rules.StarBands;
 
 /** Exhaustive tests of the points → stars mapping ({@code ocop-rules.md} §3.4) and exact averages (§3.3). */
 class AveragesTest {
@@ -38,22 +39,22 @@ class AveragesTest {
     @Test
     void everyIntegerScore() {
         for (int s = 0; s <= 100; s++) {
-            assertThat(Averages.bandOf(BANDS, s, 1)).as("score %d", s).isEqualTo(expected(s, 1));
+            assertThat(StarBands.of(BANDS).bandOf(s, 1)).as("score %d", s).isEqualTo(expected(s, 1));
             assertThat(RB.bandOf(BigDecimal.valueOf(s))).isEqualTo(expected(s, 1));
             assertThat(ScoringEngine.bandOf(RB, s)).isEqualTo(expected(s, 1));
         }
-        assertThat(Averages.bandOf(BANDS, 29, 1)).isEqualTo(StarRating.ONE);
-        assertThat(Averages.bandOf(BANDS, 30, 1)).isEqualTo(StarRating.TWO);
-        assertThat(Averages.bandOf(BANDS, 89, 1)).isEqualTo(StarRating.FOUR);
-        assertThat(Averages.bandOf(BANDS, 90, 1)).isEqualTo(StarRating.FIVE);
-        assertThat(Averages.bandOf(BANDS, 100, 1)).isEqualTo(StarRating.FIVE);
+        assertThat(StarBands.of(BANDS).bandOf(29, 1)).isEqualTo(StarRating.ONE);
+        assertThat(StarBands.of(BANDS).bandOf(30, 1)).isEqualTo(StarRating.TWO);
+        assertThat(StarBands.of(BANDS).bandOf(89, 1)).isEqualTo(StarRating.FOUR);
+        assertThat(StarBands.of(BANDS).bandOf(90, 1)).isEqualTo(StarRating.FIVE);
+        assertThat(StarBands.of(BANDS).bandOf(100, 1)).isEqualTo(StarRating.FIVE);
     }
 
     @TestFactory
     Stream<DynamicTest> everyAverageOfOneToNineMembers() {
         return IntStream.rangeClosed(1, 9).mapToObj(n -> DynamicTest.dynamicTest(n + " members", () -> {
             for (long sum = 0; sum <= 100L * n; sum++) {
-                StarRating band = Averages.bandOf(BANDS, sum, n);
+                StarRating band = StarBands.of(BANDS).bandOf(sum, n);
                 assertThat(band).as("%d / %d", sum, n).isEqualTo(expected(sum, n));
                 BigDecimal avg = Averages.of(sum, n);
                 // the stored decimal bands the same as the exact fraction (10 decimals never cross an edge for n ≤ 9)
@@ -74,7 +75,7 @@ class AveragesTest {
         }
         for (long[] c : justBelow) {
             int n = (int) c[1];
-            assertThat(Averages.bandOf(BANDS, c[0], n).compareTo(Averages.bandOf(BANDS, c[0] + 1, n)))
+            assertThat(StarBands.of(BANDS).bandOf(c[0], n).compareTo(StarBands.of(BANDS).bandOf(c[0] + 1, n)))
                     .as("%d/%d is below the %d edge", c[0], n, c[2]).isLessThan(0);
         }
     }
@@ -100,8 +101,8 @@ class AveragesTest {
     @Test
     void rejectsImpossibleInput() {
         assertThatThrownBy(() -> Averages.of(1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Averages.bandOf(BANDS, 101, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Averages.bandOf(BANDS, -1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StarBands.of(BANDS).bandOf(101, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StarBands.of(BANDS).bandOf(-1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ScoringEngine.bandOf(RB)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ScoringEngine.bandOf(RB, 101)).isInstanceOf(IllegalArgumentException.class);
     }

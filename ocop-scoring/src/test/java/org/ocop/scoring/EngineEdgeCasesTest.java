@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.ocop.core.OcopException;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.LocalizedText;
 import org.ocop.core.StarRating;
@@ -19,6 +21,8 @@ import org.ocop.core.evaluation.CouncilMember;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.evaluation.KnockoutFinding;
 import org.ocop.core.evaluation.MemberScores;
+import org.ocop.core.policy.InvalidPolicyException;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.product.Address;
 import org.ocop.core.product.Producer;
 import org.ocop.core.product.ProducerType;
@@ -42,29 +46,25 @@ class EngineEdgeCasesTest {
     void quorumBoundaries() {
         assertThatCode(() -> new ScoringPolicy.Quorum(0, 1, false)).doesNotThrowAnyException(); // 0/1: no one needed
         assertThatCode(() -> new ScoringPolicy.Quorum(1, 1, true)).doesNotThrowAnyException(); // 1/1: everyone
-        assertThatThrownBy(() -> new ScoringPolicy.Quorum(0, 0, false)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScoringPolicy.Quorum(-1, 2, false)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScoringPolicy.Quorum(3, 2, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScoringPolicy.Quorum(0, 0, false)).isInstanceOf(InvalidPolicyException.class);
+        assertThatThrownBy(() -> new ScoringPolicy.Quorum(-1, 2, false)).isInstanceOf(InvalidPolicyException.class);
+        assertThatThrownBy(() -> new ScoringPolicy.Quorum(3, 2, false)).isInstanceOf(InvalidPolicyException.class);
     }
 
     @Test
     void policyValueBoundaries() {
-        assertThat(ScoringPolicy.standard().withMaxSpread(0).maxSpread()).contains(0);
-        assertThatThrownBy(() -> ScoringPolicy.standard().withMaxSpread(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(ScoringPolicy.standard().withDisplay(0, RoundingMode.DOWN).displayScale()).isZero();
-        assertThat(ScoringPolicy.standard().withDisplay(10, RoundingMode.DOWN).displayScale()).isEqualTo(10);
-        assertThatThrownBy(() -> ScoringPolicy.standard().withDisplay(11, RoundingMode.DOWN))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ScoringPolicy.standard().withDisplay(-1, RoundingMode.DOWN))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ScoringPolicy.builder().maxSpread(0).build().getMaxSpread()).contains(0);
+        assertThatThrownBy(() -> ScoringPolicy.builder().maxSpread(-1).build()).isInstanceOf(InvalidPolicyException.class);
+        assertThat(ScoringPolicy.builder().maxCouncil(1).build().getMaxCouncil()).isEqualTo(1);
+        assertThatThrownBy(() -> ScoringPolicy.builder().maxCouncil(0).build()).isInstanceOf(InvalidPolicyException.class);
     }
 
     @Test
     void policiesDescribeThemselves() {
-        ScoringPolicy spread = ScoringPolicy.standard().withMaxSpread(10);
+        ScoringPolicy spread = ScoringPolicy.builder().maxSpread(10).build();
         assertThat(ScoringPolicy.standard().toString()).contains("STRICT_MAJORITY", "DISQUALIFY");
         assertThat(spread.toString()).contains("10");
-        assertThat(spread.hashCode()).isEqualTo(ScoringPolicy.standard().withMaxSpread(10).hashCode())
+        assertThat(spread.hashCode()).isEqualTo(ScoringPolicy.builder().maxSpread(10).build().hashCode())
                 .isNotEqualTo(ScoringPolicy.standard().hashCode());
         assertThat(RecognitionPolicy.forRulebook(Rulebooks.QD_26_2026).toString()).contains(Rulebooks.QD_26_2026);
     }
@@ -129,22 +129,45 @@ class EngineEdgeCasesTest {
         fresh.getLeafCriteria().forEach(c -> worst.put(c.getCode(), 0));
         Evaluation mixed = Evaluation.builder().from(e).memberScores(java.util.List.of(e.getMemberScores().get(0),
                 MemberScores.of("M2", worst))).build();
-        ScoreResult r = ScoringEngine.with(ScoringPolicy.standard().withMaxSpread(0)).score(QD26, mixed);
+        ScoreResult r = ScoringEngine.with(ScoringPolicy.builder().maxSpread(0).build()).score(QD26, mixed);
         int w = r.getMemberTotals().get(1).getTotal();
         assertThat(r.getNotFinalReasons()).singleElement().asString()
                 .contains("from " + w + " to 100", "a spread of " + (100 - w), "allowed 0");
     }
 
     @Test
-    void namedRulebookMismatchIsAWarning() {
+    void namedRulebookMismatchIsRefusedNamingBothIds() {
         CriteriaSheet fresh = QD26.sheet(1).orElseThrow();
         Evaluation named148 = Evaluation.builder().from(evaluation(fresh, 1, EngineEdgeCasesTest::best, null))
                 .rulebookId(Rulebooks.QD_148_2023).build();
-        assertThat(ScoringEngine.standard().score(QD26, named148).getWarnings())
-                .anySatisfy(w -> assertThat(w).contains("names rulebook QD-148-2023"));
+        for (ThrowingCallable call : List.<ThrowingCallable>of(() -> ScoringEngine.standard().score(QD26, named148),
+                () -> ScoringEngine.standard().rank(QD26, named148), () -> ScoringEngine.violations(QD26, named148))) {
+            assertThatThrownBy(call).isInstanceOf(ScoringException.class).isInstanceOf(OcopException.class)
+                    .hasMessageContaining("names rulebook QD-148-2023").hasMessageContaining("rulebook QD-26-2026");
+        }
         Evaluation named26 = Evaluation.builder().from(named148).rulebookId(Rulebooks.QD_26_2026).build();
         assertThat(ScoringEngine.standard().score(QD26, named26).getWarnings())
                 .noneSatisfy(w -> assertThat(w).contains("names rulebook"));
+    }
+
+    @Test
+    void aCouncilOverThePolicyLimitIsRefusedWithTheLimit() {
+        CriteriaSheet fresh = QD26.sheet(1).orElseThrow();
+        Evaluation one = evaluation(fresh, 1, EngineEdgeCasesTest::best, null);
+        ScoringEngine none = ScoringEngine.with(ScoringPolicy.builder().maxCouncil(1).build());
+        assertThatCode(() -> none.score(QD26, one)).doesNotThrowAnyException();
+        Evaluation.Builder b = Evaluation.builder().from(one).memberScores(List.of());
+        Council.Builder council = Council.builder().level(AuthorityLevel.PROVINCE);
+        for (int m = 0; m < 51; m++) {
+            b.addMemberScores(MemberScores.of("M" + m, one.getMemberScores().get(0).getChoices()));
+            council.addMembers(CouncilMember.of("M" + m, "Member " + m));
+        }
+        Evaluation big = b.council(council.build()).build();
+        assertThatThrownBy(() -> ScoringEngine.standard().score(QD26, big)).isInstanceOf(ScoringException.class)
+                .hasMessageContaining("51 members").hasMessageContaining("50").hasMessageContaining("maxCouncil");
+        assertThatThrownBy(() -> ScoringEngine.standard().rank(QD26, big)).isInstanceOf(ScoringException.class);
+        assertThat(ScoringEngine.with(ScoringPolicy.builder().maxCouncil(51).build()).rank(QD26, big).getStars())
+                .contains(StarRating.FIVE);
     }
 
     @Test
@@ -153,8 +176,8 @@ class EngineEdgeCasesTest {
         CriteriaSheet fresh = QD26.sheet(1).orElseThrow();
         assertThat(fresh.getCriteriaByCode().get("1.1").getKnockout()).isEmpty();
         assertThat(fresh.getCriteriaByCode().get("6.1").getKnockout()).isPresent();
-        ScoringEngine zero = ScoringEngine.with(ScoringPolicy.standard()
-                .withKnockoutSemantics(ScoringPolicy.KnockoutSemantics.ZERO_REMAINING));
+        ScoringEngine zero = ScoringEngine.with(ScoringPolicy.builder()
+                .knockoutSemantics(ScoringPolicy.KnockoutSemantics.ZERO_REMAINING).build());
         ScoreResult unprinted = zero.score(QD26, evaluation(fresh, 1, EngineEdgeCasesTest::best,
                 KnockoutFinding.of("1.1", "imported raw material")));
         assertThat(unprinted.getWarnings()).anySatisfy(w -> assertThat(w).contains("prints no knock-out there"));

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.StarRating;
 import org.ocop.core.classification.ProductSet;
 import org.ocop.core.evaluation.Evaluation;
@@ -33,7 +34,7 @@ import org.ocop.scoring.rulebooks.Rulebooks;
 class PropertiesTest {
 
     private static final ScoringEngine ENGINE = ScoringEngine.standard();
-    private static final ScoringEngine NO_ADVICE = ScoringEngine.with(ScoringPolicy.standard().withNextStar(false));
+    private static final ScoringEngine NO_ADVICE = ScoringEngine.with(ScoringPolicy.builder().computeNextStar(false).build());
 
     static Map<String, Integer> randomChoices(CriteriaSheet sheet, Random rnd, int bias) {
         Map<String, Integer> c = new LinkedHashMap<>();

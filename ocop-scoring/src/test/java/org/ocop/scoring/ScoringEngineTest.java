@@ -6,7 +6,6 @@ import static org.ocop.scoring.Fixtures.dec;
 import static org.ocop.scoring.Fixtures.eval;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -25,8 +24,9 @@ import org.ocop.core.rules.Criterion;
 import org.ocop.core.rules.CriterionOption;
 import org.ocop.core.rules.PartCode;
 import org.ocop.core.rules.Rulebook;
-import org.ocop.scoring.ScoringPolicy.GateAggregation;
-import org.ocop.scoring.ScoringPolicy.KnockoutSemantics;
+import org.ocop.core.policy.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy.GateAggregation;
+import org.ocop.core.policy.ScoringPolicy.KnockoutSemantics;
 
 /**
  * Unit tests of {@link ScoringEngine} on hand-built sheets ({@link Fixtures#small()}: 1.1 = 0/10/20(3★)/40(4★),
@@ -74,7 +74,8 @@ class ScoringEngineTest {
                     .member("m3", small(3, 1, 2)));
             assertThat(r.getAverageScore()).isEqualByComparingTo("68.3333333333");
             assertThat(r.getBand()).isEqualTo(StarRating.THREE);
-            assertThat(ScoringPolicy.standard().display(r.getAverageScore())).isEqualByComparingTo("68.33");
+            assertThat(Averages.council(205, 3)).isEqualByComparingTo("68.33");
+            assertThat(Averages.fraction(205, 3)).isEqualTo("205/3");
             // part A: 20 + 20 + 40 = 80 / 3; B: 15 + 15 + 5 = 35 / 3; C: 35 + 35 + 20 = 90 / 3 = 30
             assertThat(r.getPartAverages().get(PartCode.A)).isEqualByComparingTo("26.6666666667");
             assertThat(r.getPartAverages().get(PartCode.C)).isEqualByComparingTo("30");
@@ -91,10 +92,13 @@ class ScoringEngineTest {
         }
 
         @Test
-        void displayRoundsHalfUpToTwoDecimalsByDefaultAndIsConfigurable() {
-            assertThat(ScoringPolicy.standard().display(dec("69.995"))).isEqualByComparingTo("70.00");
-            assertThat(ScoringPolicy.standard().withDisplay(1, RoundingMode.DOWN).display(dec("69.99")))
-                    .isEqualByComparingTo("69.9");
+        void theCouncilFigureRoundsHalfUpToTwoDecimals() {
+            // 8399 / 120 = 69.991666… → 69.99; 13999 / 200 = 69.995 → 70.00 (HALF_UP, not HALF_EVEN)
+            assertThat(Averages.council(8399, 120)).isEqualByComparingTo("69.99");
+            assertThat(Averages.council(13999, 200)).isEqualByComparingTo("70.00");
+            assertThat(Averages.fraction(13999, 200)).isEqualTo("13999/200");
+            assertThat(Averages.fraction(140, 2)).isEqualTo("70");
+            assertThat(Averages.fraction(135, 6)).isEqualTo("45/2");
         }
     }
 
@@ -144,9 +148,9 @@ class ScoringEngineTest {
                     .member("m3", small(3, 3, 3)).consensus(small(2, 3, 3));
             // totals 100, 80, 100: 280 / 3 = 93.33, band 5★
             assertThat(ENGINE.score(SMALL, twoOfThree.build()).getStars()).contains(StarRating.FIVE);
-            assertThat(ScoringEngine.with(ScoringPolicy.standard().withGateAggregation(GateAggregation.ALL_MEMBERS))
+            assertThat(ScoringEngine.with(ScoringPolicy.builder().gateAggregation(GateAggregation.ALL_MEMBERS).build())
                     .score(SMALL, twoOfThree.build()).getStars()).contains(StarRating.THREE);
-            assertThat(ScoringEngine.with(ScoringPolicy.standard().withGateAggregation(GateAggregation.CONSENSUS_SHEET))
+            assertThat(ScoringEngine.with(ScoringPolicy.builder().gateAggregation(GateAggregation.CONSENSUS_SHEET).build())
                     .score(SMALL, twoOfThree.build()).getStars()).contains(StarRating.THREE);
             // one of two is no strict majority: 4★ gate failed, totals 100 and 80 → 90 band 5★, rank 3★
             ScoreResult half = score(SMALL, eval().member("m1", small(3, 3, 3)).member("m2", small(2, 3, 3)));
@@ -156,8 +160,8 @@ class ScoringEngineTest {
 
         @Test
         void consensusPolicyWithoutConsensusSheetIsAScoringException() {
-            ScoringEngine consensus = ScoringEngine.with(ScoringPolicy.standard()
-                    .withGateAggregation(GateAggregation.CONSENSUS_SHEET));
+            ScoringEngine consensus = ScoringEngine.with(ScoringPolicy.builder()
+                    .gateAggregation(GateAggregation.CONSENSUS_SHEET).build());
             assertThatThrownBy(() -> consensus.score(SMALL, eval().member("m1", small(3, 3, 3)).build()))
                     .isInstanceOf(ScoringException.class).hasMessageContaining("consensus");
         }
@@ -228,8 +232,8 @@ class ScoringEngineTest {
     class Knockouts {
         private final Map<String, Integer> full = Map.of("1.1", 1, "1.2", 2, "1.3.1", 2, "1.3.2", 1, "2.1", 3,
                 "3.1", 2, "4", 1);
-        private final ScoringEngine zero = ScoringEngine.with(ScoringPolicy.standard()
-                .withKnockoutSemantics(KnockoutSemantics.ZERO_REMAINING));
+        private final ScoringEngine zero = ScoringEngine.with(ScoringPolicy.builder()
+                .knockoutSemantics(KnockoutSemantics.ZERO_REMAINING).build());
 
         @Test
         void anyKnockoutDisqualifiesByDefault() {
@@ -286,7 +290,7 @@ class ScoringEngineTest {
         @Test
         void spreadOverTheMaximumIsNotFinal() {
             // 100 and 80: spread 20 > 10
-            ScoringEngine spread = ScoringEngine.with(ScoringPolicy.standard().withMaxSpread(10));
+            ScoringEngine spread = ScoringEngine.with(ScoringPolicy.builder().maxSpread(10).build());
             ScoreResult r = spread.score(SMALL, eval().member("m1", small(3, 3, 3)).member("m2", small(2, 3, 3))
                     .member("m3", small(3, 3, 3)).build());
             assertThat(r.getOutcome()).isEqualTo(Outcome.NOT_FINAL);
@@ -300,7 +304,7 @@ class ScoringEngineTest {
 
         @Test
         void quorumAndChair() {
-            ScoringEngine quorum = ScoringEngine.with(ScoringPolicy.standard().withQuorum(3, 4, true));
+            ScoringEngine quorum = ScoringEngine.with(ScoringPolicy.builder().quorum(new ScoringPolicy.Quorum(3, 4, true)).build());
             Fixtures.Eval four = eval().member("a", small(3, 3, 3)).member("b", small(3, 3, 3))
                     .member("c", small(3, 3, 3)).member("d", small(3, 3, 3));
             assertThat(quorum.score(SMALL, four.present(List.of("a", "b", "c"), "a").build()).getOutcome())

@@ -3,51 +3,102 @@ package org.ocop.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ocop.scoring.ScoringPolicy.GateAggregation;
-import org.ocop.scoring.ScoringPolicy.KnockoutSemantics;
+import org.ocop.core.OcopException;
+import org.ocop.core.policy.InvalidPolicyException;
+import org.ocop.core.policy.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy.GateAggregation;
+import org.ocop.core.policy.ScoringPolicy.KnockoutSemantics;
 
-/** The ⚖ decisions of {@code ocop-rules.md} §3 and their documented defaults. */
+/** The ⚖ decisions of {@code docs/rules.md} §3, their documented defaults and their one textual form. */
 class ScoringPolicyTest {
 
     @Test
     void defaults() {
         ScoringPolicy p = ScoringPolicy.standard();
-        assertThat(p.gateAggregation()).isEqualTo(GateAggregation.STRICT_MAJORITY);
-        assertThat(p.knockoutSemantics()).isEqualTo(KnockoutSemantics.DISQUALIFY);
-        assertThat(p.maxSpread()).isEmpty();
-        assertThat(p.quorum()).isEmpty();
-        assertThat(p.displayScale()).isEqualTo(2);
-        assertThat(p.displayRounding()).isEqualTo(RoundingMode.HALF_UP);
-        assertThat(p.computeNextStar()).isTrue();
-        assertThat(ScoringEngine.standard().policy()).isEqualTo(p);
+        assertThat(p.getGateAggregation()).isEqualTo(GateAggregation.STRICT_MAJORITY);
+        assertThat(p.getKnockoutSemantics()).isEqualTo(KnockoutSemantics.DISQUALIFY);
+        assertThat(p.getMaxSpread()).isEmpty();
+        assertThat(p.getQuorum()).isEmpty();
+        assertThat(p.getMaxCouncil()).isEqualTo(50);
+        assertThat(p.isComputeNextStar()).isTrue();
+        assertThat(ScoringEngine.standard().policy()).isEqualTo(p).isEqualTo(ScoringPolicy.builder().build());
     }
 
     @Test
-    void withersCopyAndLeaveTheOriginal() {
-        ScoringPolicy p = ScoringPolicy.standard().withGateAggregation(GateAggregation.ALL_MEMBERS)
-                .withKnockoutSemantics(KnockoutSemantics.ZERO_REMAINING).withMaxSpread(10).withQuorum(3, 4, true)
-                .withDisplay(1, RoundingMode.HALF_EVEN).withNextStar(false);
-        assertThat(p.gateAggregation()).isEqualTo(GateAggregation.ALL_MEMBERS);
-        assertThat(p.knockoutSemantics()).isEqualTo(KnockoutSemantics.ZERO_REMAINING);
-        assertThat(p.maxSpread()).contains(10);
-        assertThat(p.quorum()).contains(new ScoringPolicy.Quorum(3, 4, true));
-        assertThat(p.displayScale()).isEqualTo(1);
-        assertThat(p.computeNextStar()).isFalse();
-        assertThat(p.withoutMaxSpread().withoutQuorum().maxSpread()).isEmpty();
-        assertThat(p).isNotEqualTo(ScoringPolicy.standard()).hasToString(p.toString());
-        assertThat(p.withGateAggregation(GateAggregation.ALL_MEMBERS)).isEqualTo(p).hasSameHashCodeAs(p);
-        assertThat(ScoringPolicy.standard().gateAggregation()).isEqualTo(GateAggregation.STRICT_MAJORITY);
+    void aCopyChangesOnlyWhatItSays() {
+        ScoringPolicy p = ScoringPolicy.builder().from(ScoringPolicy.standard())
+                .gateAggregation(GateAggregation.ALL_MEMBERS).knockoutSemantics(KnockoutSemantics.ZERO_REMAINING)
+                .maxSpread(10).quorum(new ScoringPolicy.Quorum(3, 4, true)).maxCouncil(12).computeNextStar(false)
+                .build();
+        assertThat(p.getGateAggregation()).isEqualTo(GateAggregation.ALL_MEMBERS);
+        assertThat(p.getKnockoutSemantics()).isEqualTo(KnockoutSemantics.ZERO_REMAINING);
+        assertThat(p.getMaxSpread()).contains(10);
+        assertThat(p.getQuorum()).contains(new ScoringPolicy.Quorum(3, 4, true));
+        assertThat(p.getMaxCouncil()).isEqualTo(12);
+        assertThat(p.isComputeNextStar()).isFalse();
+        assertThat(ScoringPolicy.builder().from(p).maxSpread(java.util.Optional.empty()).build().getMaxSpread())
+                .isEmpty();
+        assertThat(p).isNotEqualTo(ScoringPolicy.standard());
+        assertThat(ScoringPolicy.standard().getGateAggregation()).isEqualTo(GateAggregation.STRICT_MAJORITY);
+    }
+
+    @Test
+    void theTextualFormNamesEveryOptionInOrder() {
+        assertThat(ScoringPolicy.standard().toOptions()).containsExactly(
+                Map.entry("gates", "STRICT_MAJORITY"), Map.entry("knockouts", "DISQUALIFY"),
+                Map.entry("maxSpread", "off"), Map.entry("quorum", "off"), Map.entry("maxCouncil", "50"),
+                Map.entry("nextStar", "true"));
+    }
+
+    @Test
+    void fromOptionsReadsASubsetOverTheDefaultsAndRoundTrips() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("gates", "all_members");
+        options.put("maxSpread", "10");
+        options.put("quorum", "3/4+chair");
+        ScoringPolicy p = ScoringPolicy.fromOptions(options);
+        assertThat(p).isEqualTo(ScoringPolicy.builder().gateAggregation(GateAggregation.ALL_MEMBERS).maxSpread(10)
+                .quorum(new ScoringPolicy.Quorum(3, 4, true)).build());
+        assertThat(p.toOptions()).containsEntry("quorum", "3/4+chair").containsEntry("gates", "ALL_MEMBERS");
+        assertThat(ScoringPolicy.fromOptions(p.toOptions())).isEqualTo(p);
+        assertThat(ScoringPolicy.fromOptions(Map.of())).isEqualTo(ScoringPolicy.standard());
+        assertThat(ScoringPolicy.fromOptions(Map.of("quorum", "2/3")).getQuorum())
+                .contains(new ScoringPolicy.Quorum(2, 3, false));
+        assertThat(ScoringPolicy.fromOptions(Map.of("nextStar", "false", "maxCouncil", "9")))
+                .isEqualTo(ScoringPolicy.builder().computeNextStar(false).maxCouncil(9).build());
+    }
+
+    @Test
+    void fromOptionsRefusesUnknownNamesAndBadValuesWithTheOption() {
+        assertThatThrownBy(() -> ScoringPolicy.fromOptions(Map.of("display", "2")))
+                .isInstanceOf(InvalidPolicyException.class).isInstanceOf(OcopException.class)
+                .hasMessageContaining("Unknown policy option 'display'").hasMessageContaining("maxCouncil");
+        assertThatThrownBy(() -> ScoringPolicy.fromOptions(Map.of("gates", "MOST")))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessage("Policy option gates is one of STRICT_MAJORITY, ALL_MEMBERS, CONSENSUS_SHEET, got 'MOST'");
+        assertThatThrownBy(() -> ScoringPolicy.fromOptions(Map.of("maxSpread", "-5")))
+                .isInstanceOf(InvalidPolicyException.class).hasMessage("Policy option maxSpread is at least 0, got -5");
+        assertThatThrownBy(() -> ScoringPolicy.fromOptions(Map.of("maxSpread", "ten")))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("'ten'");
+        assertThatThrownBy(() -> ScoringPolicy.fromOptions(Map.of("maxCouncil", "0")))
+                .isInstanceOf(InvalidPolicyException.class);
+        assertThatThrownBy(() -> ScoringPolicy.fromOptions(Map.of("quorum", "5/4")))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("5/4");
+        assertThatThrownBy(() -> ScoringPolicy.fromOptions(Map.of("quorum", "most")))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("N/D+chair");
+        assertThatThrownBy(() -> ScoringPolicy.fromOptions(Map.of("nextStar", "yes")))
+                .isInstanceOf(InvalidPolicyException.class);
     }
 
     @Test
     void rejectsNonsense() {
-        assertThatThrownBy(() -> ScoringPolicy.standard().withMaxSpread(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ScoringPolicy.standard().withQuorum(5, 4, false)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ScoringPolicy.standard().withQuorum(1, 0, false)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ScoringPolicy.standard().withDisplay(11, RoundingMode.UP)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ScoringPolicy.standard().withGateAggregation(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> ScoringPolicy.builder().maxSpread(-1).build()).isInstanceOf(InvalidPolicyException.class);
+        assertThatThrownBy(() -> new ScoringPolicy.Quorum(5, 4, false)).isInstanceOf(InvalidPolicyException.class);
+        assertThatThrownBy(() -> new ScoringPolicy.Quorum(1, 0, false)).isInstanceOf(InvalidPolicyException.class);
+        assertThatThrownBy(() -> ScoringPolicy.builder().gateAggregation(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("gateAggregation");
     }
 

@@ -4,33 +4,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Optional;
 import org.ocop.core.OcopValidationException;
 import org.ocop.core.Violation;
 import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.classification.ProductSet;
+import org.ocop.core.rules.Completeness;
+import org.ocop.core.StarRating;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.registry.RegistryDocument;
 import org.ocop.examples.registry.RegistryFiles;
-import org.ocop.examples.registry.ReportText;
 import org.ocop.examples.text.DiffText;
 import org.ocop.examples.text.ResultText;
+import org.ocop.examples.text.Words;
 import org.ocop.json.DocumentType;
 import org.ocop.json.OcopJson;
 import org.ocop.json.OcopJsonException;
 import org.ocop.scoring.ScoringEngine;
 import org.ocop.scoring.ScoringException;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.diff.RuleDiff;
-import org.ocop.scoring.report.RegistryReport;
+import org.ocop.scoring.report.Registry;
 import org.ocop.scoring.rulebooks.Rulebooks;
 
 /**
@@ -41,39 +47,171 @@ public final class Backend {
 
     private Backend() {}
 
-    /** @return every rulebook of the catalogue, oldest first */
-    public static List<Rulebook> rulebooks() {
-        return Rulebooks.all();
+    /** Why a rulebook was chosen for an evaluation. */
+    public enum Reason {
+        /** The document's {@code rulebookId} names it. */
+        NAMED_IN_DOCUMENT,
+        /** {@code --rulebook ID} names it. */
+        NAMED_ON_COMMAND_LINE,
+        /** The document names none: the one in force on its submission day (with the transition rule). */
+        IN_FORCE_ON_SUBMISSION_DAY
     }
 
     /**
-     * @param id a rulebook id
-     * @return the rulebook
-     * @throws InvalidInputException if no rulebook has that id
+     * The rulebook an evaluation is scored under, why, and where it came from.
+     *
+     * @param rulebook the rulebook
+     * @param reason why it was chosen
+     * @param submittedOn the submission day, when an evaluation is involved
+     * @param file the {@code --rulebook-file} it was read from; empty for a shipped rulebook
+     * @param warning a warning, e.g. a named rulebook that was not in force on the submission day
      */
-    public static Rulebook rulebook(String id) {
-        return Rulebooks.byId(id).orElseThrow(() -> new InvalidInputException("RULEBOOK", "no rulebook '" + id
-                + "'; known: " + Rulebooks.all().stream().map(Rulebook::getId).collect(Collectors.joining(", "))));
+    public record Choice(Rulebook rulebook, Reason reason, Optional<LocalDate> submittedOn, Optional<String> file,
+            Optional<String> warning) {
+
+        /** @return whether the rulebook is a shipped copy of the official text */
+        public boolean official() {
+            return file.isEmpty() && rulebook.getCompleteness() == Completeness.OFFICIAL;
+        }
+
+        /**
+         * @param w the words
+         * @return e.g. "QD-148-2023 (in force on the submission day 2026-05-01; transcribed, not the official text)"
+         */
+        public String describe(Words w) {
+            String why = switch (reason) {
+                case NAMED_IN_DOCUMENT -> w.t("rulebook.named");
+                case NAMED_ON_COMMAND_LINE -> w.t("rulebook.option");
+                case IN_FORCE_ON_SUBMISSION_DAY -> w.t("rulebook.byDate", submittedOn.map(Object::toString).orElse(""));
+            };
+            String what = file.map(f -> w.t("rulebook.fromFile", f))
+                    .orElseGet(() -> w.t("rulebook.completeness." + rulebook.getCompleteness().name()));
+            return rulebook.getId() + " (" + why + "; " + what + ")";
+        }
     }
 
     /**
-     * @param evaluation an evaluation
-     * @param source where it came from, for messages
-     * @return the rulebook it names, or the one in force on its submission date
+     * The rulebooks of one run: the shipped ones, with those read from {@code --rulebook-file} added or
+     * replacing a shipped one of the same id. The one place where the command line finds rulebooks (a
+     * catalogue type of the library can take its place).
      */
-    public static Rulebook rulebookFor(Evaluation evaluation, String source) {
-        if (evaluation.getRulebookId().isPresent()) {
-            String id = evaluation.getRulebookId().get();
-            return Rulebooks.byId(id).orElseThrow(() -> new InvalidInputException(source, "/rulebookId",
-                    "no rulebook '" + id + "' is shipped with the library", null));
+    public static final class Catalogue {
+        private final Map<String, Rulebook> byId = new LinkedHashMap<>();
+        private final Map<String, String> files = new HashMap<>();
+
+        private Catalogue() {
+            Rulebooks.all().forEach(r -> byId.put(r.getId(), r));
         }
-        try {
-            return Rulebooks.forSubmission(evaluation.getSubmittedOn(), evaluation.getType(),
-                    evaluation.getEvaluatedOn().orElse(evaluation.getSubmittedOn()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(source, "/submittedOn", e.getMessage(), e);
+
+        /** @return the shipped rulebooks only */
+        public static Catalogue standard() {
+            return new Catalogue();
+        }
+
+        /**
+         * @param rulebookFiles rulebook documents ({@code --rulebook-file}), in order; a later one replaces an
+         *     earlier one of the same id
+         * @param stdin standard input, for {@code -}
+         * @return the shipped rulebooks with these added or replacing
+         * @throws InvalidInputException naming the file and JSON pointer of an invalid rulebook
+         */
+        public static Catalogue with(List<String> rulebookFiles, InputStream stdin) {
+            Catalogue c = new Catalogue();
+            for (String f : rulebookFiles) {
+                Inputs.Input in = Inputs.read(f, stdin);
+                Rulebook rb;
+                try {
+                    rb = OcopJson.read(in.bytes(), Rulebook.class);
+                } catch (OcopJsonException e) {
+                    throw invalid(in.name(), e);
+                }
+                c.byId.put(rb.getId(), rb);
+                c.files.put(rb.getId(), in.name());
+            }
+            return c;
+        }
+
+        /** @return every rulebook, shipped ones first (oldest first), then those read from files */
+        public List<Rulebook> all() {
+            return List.copyOf(byId.values());
+        }
+
+        /**
+         * @param id a rulebook id
+         * @return the file it was read from; empty for a shipped one
+         */
+        public Optional<String> fileOf(String id) {
+            return Optional.ofNullable(files.get(id));
+        }
+
+        /**
+         * @param id a rulebook id
+         * @return the rulebook
+         * @throws InvalidInputException if no rulebook has that id
+         */
+        public Rulebook byId(String id) {
+            Rulebook rb = byId.get(id);
+            if (rb == null) {
+                throw new InvalidInputException("RULEBOOK", "no rulebook '" + id + "'; known: "
+                        + String.join(", ", byId.keySet()));
+            }
+            return rb;
+        }
+
+        /**
+         * @param id a rulebook id given with {@code --rulebook}
+         * @return the choice
+         */
+        public Choice named(String id) {
+            return new Choice(byId(id), Reason.NAMED_ON_COMMAND_LINE, Optional.empty(), fileOf(id), Optional.empty());
+        }
+
+        /**
+         * @param evaluation an evaluation
+         * @param source where it came from, for messages
+         * @param w the words of warnings
+         * @return the rulebook it names, or the one in force on its submission day, and why
+         * @throws InvalidInputException if the named rulebook is unknown or no rulebook was in force
+         */
+        public Choice forEvaluation(Evaluation evaluation, String source, Words w) {
+            LocalDate day = evaluation.getSubmittedOn();
+            Optional<String> byDate;
+            try {
+                byDate = Optional.of(Rulebooks.forSubmission(day, evaluation.getType(),
+                        evaluation.getEvaluatedOn().orElse(day)).getId());
+            } catch (IllegalArgumentException e) {
+                byDate = Optional.empty();
+                if (evaluation.getRulebookId().isEmpty()) {
+                    throw new InvalidInputException(source, "/submittedOn", e.getMessage(), e);
+                }
+            }
+            if (evaluation.getRulebookId().isPresent()) {
+                String id = evaluation.getRulebookId().get();
+                Rulebook rb = byId.get(id);
+                if (rb == null) {
+                    throw new InvalidInputException(source, "/rulebookId", "no rulebook '" + id + "'; known: "
+                            + String.join(", ", byId.keySet()) + " (add one with --rulebook-file)", null);
+                }
+                boolean inForce = byDate.map(id::equals).orElse(false)
+                        || (Rulebooks.byId(id).isEmpty() && rb.isInForceOn(day));
+                Optional<String> warning = inForce ? Optional.empty()
+                        : Optional.of(w.t("rulebook.notInForce", id, day.toString(), byDate.orElse("—")));
+                return new Choice(rb, Reason.NAMED_IN_DOCUMENT, Optional.of(day), fileOf(id), warning);
+            }
+            String id = byDate.orElseThrow();
+            return new Choice(byId(id), Reason.IN_FORCE_ON_SUBMISSION_DAY, Optional.of(day), fileOf(id),
+                    Optional.empty());
         }
     }
+
+    /**
+     * An evaluation read, with the rulebook it is scored under.
+     *
+     * @param name the document's name
+     * @param evaluation the evaluation
+     * @param choice its rulebook and why
+     */
+    public record Read(String name, Evaluation evaluation, Choice choice) {}
 
     /**
      * @param rulebook a rulebook
@@ -90,54 +228,96 @@ public final class Backend {
     }
 
     /**
-     * @param file an evaluation document
-     * @return the evaluation
-     * @throws InvalidInputException if it cannot be read, does not parse or breaks a rule
+     * Reads an evaluation document: refuses a null document and unfilled template choices with a plain
+     * message, chooses its rulebook (named, {@code --rulebook}, or by its submission day) and checks the
+     * choices against the sheet; every error names the rulebook chosen.
+     *
+     * @param catalogue the rulebooks of the run
+     * @param in the document
+     * @param rulebookId the rulebook given with {@code --rulebook}, if any
+     * @param w the words
+     * @return the evaluation and its rulebook
+     * @throws InvalidInputException if it does not parse, is not filled in or breaks a rule
      */
-    public static Evaluation readEvaluation(Path file) {
-        return readEvaluation(file.toString(), bytes(file));
+    public static Read readEvaluation(Catalogue catalogue, Inputs.Input in, Optional<String> rulebookId, Words w) {
+        String source = in.name();
+        JsonNode tree = tree(in);
+        unfilled(catalogue, source, tree, rulebookId);
+        Evaluation ev;
+        try {
+            ev = OcopJson.read(in.bytes(), Evaluation.class);
+        } catch (OcopJsonException e) {
+            throw invalid(source, e);
+        }
+        Choice choice = rulebookId.isPresent() ? catalogue.named(rulebookId.get())
+                : catalogue.forEvaluation(ev, source, w);
+        Rulebook rb = choice.rulebook();
+        if (rb.sheet(ev.getSheetNumber()).isEmpty()) {
+            return new Read(source, ev, choice); // scoring says why it cannot score criteria
+        }
+        try {
+            return new Read(source, OcopJson.readEvaluation(in.bytes(), rb), choice);
+        } catch (OcopJsonException e) {
+            throw invalid(source, e).under(choice.describe(w));
+        }
     }
 
     /**
      * @param source the document's name, for messages
-     * @param in the document
-     * @return the evaluation
+     * @param bytes an evaluation document
+     * @return the evaluation, checked against the sheet of its rulebook (shipped rulebooks)
      * @throws InvalidInputException if it does not parse or breaks a rule
      */
-    public static Evaluation readEvaluation(String source, InputStream in) {
-        try {
-            return readEvaluation(source, in.readAllBytes());
-        } catch (IOException e) {
-            throw new InvalidInputException(source, "", "cannot read: " + e.getMessage(), e);
-        }
+    public static Evaluation readEvaluation(String source, byte[] bytes) {
+        return readEvaluation(Catalogue.standard(), new Inputs.Input(source, bytes), Optional.empty(),
+                Words.of(java.util.Locale.ENGLISH)).evaluation();
     }
 
-    private static Evaluation readEvaluation(String source, byte[] json) {
+    private static JsonNode tree(Inputs.Input in) {
         try {
-            Evaluation ev = OcopJson.read(json, Evaluation.class);
-            Rulebook rb = rulebookFor(ev, source);
-            if (rb.sheet(ev.getSheetNumber()).isEmpty()) {
-                return ev; // a totals-only rulebook: the engine says why it cannot score criteria
+            JsonNode tree = JSON.readTree(in.bytes());
+            if (tree == null || tree.isNull() || tree.isMissingNode()) {
+                throw new InvalidInputException(in.name(), "the document is null; an OCOP document is a JSON object");
             }
-            return OcopJson.readEvaluation(json, rb);
-        } catch (OcopJsonException e) {
-            throw invalid(source, e);
+            return tree;
+        } catch (IOException e) {
+            return JSON.missingNode(); // ocop-json reports the syntax error with its pointer
         }
     }
 
-    /**
-     * @param file a file
-     * @return its bytes
-     * @throws InvalidInputException if it cannot be read
-     */
-    static byte[] bytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "", "cannot read: " + e.getMessage(), e);
+    /** Refuses a template whose choices are still the texts {@code ocop template} wrote. */
+    private static void unfilled(Catalogue catalogue, String source, JsonNode tree, Optional<String> rulebookId) {
+        JsonNode members = tree.path("memberScores");
+        List<String> pointers = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            JsonNode choices = members.get(i).path("choices");
+            for (var it = choices.fields(); it.hasNext();) {
+                var e = it.next();
+                if (e.getValue().isTextual()) {
+                    pointers.add("/memberScores/" + i + "/choices/" + e.getKey().replace("~", "~0").replace("/", "~1"));
+                    codes.add(e.getKey());
+                }
+            }
         }
+        if (codes.isEmpty()) {
+            return;
+        }
+        String code = codes.get(0);
+        Optional<Rulebook> rb = rulebookId.or(() -> Optional.ofNullable(tree.path("rulebookId").textValue()))
+                .flatMap(id -> catalogue.all().stream().filter(r -> r.getId().equals(id)).findFirst());
+        int sheetNumber;
+        try {
+            sheetNumber = ProductSet.valueOf(tree.path("product").path("productSet").asText("")).sheetNumber();
+        } catch (IllegalArgumentException e) {
+            sheetNumber = -1;
+        }
+        int number = sheetNumber;
+        Optional<String> options = rb.flatMap(r -> r.sheet(number))
+                .flatMap(s -> s.criterion(code)).map(c -> " (options 0–" + (c.getScoringOptions().size() - 1) + ")");
+        int more = codes.size() - 1;
+        throw new InvalidInputException(source, pointers.get(0), "criterion " + code + " is not filled in yet"
+                + options.orElse("") + (more > 0 ? "; " + more + " more choices are not filled in" : ""), null);
     }
 
     /**
@@ -147,7 +327,7 @@ public final class Backend {
      */
     static InvalidInputException invalid(String source, OcopJsonException e) {
         int more = e.getProblems().size() - 1;
-        return new InvalidInputException(source, e.getPointer(), firstLine(e.getMessage())
+        return new InvalidInputException(source, e.getPointer(), shorten(firstLine(e.getMessage()))
                 + (more > 0 ? " (and " + more + " more problems)" : ""), e);
     }
 
@@ -159,32 +339,45 @@ public final class Backend {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    /**
-     * @param rulebook the rulebook
-     * @param evaluation the evaluation
-     * @param source where the evaluation came from, for messages
-     * @return the result
-     * @throws InvalidInputException if the choices do not fit the sheet
-     */
-    public static ScoreResult score(Rulebook rulebook, Evaluation evaluation, String source) {
-        return score(rulebook, evaluation, source, ScoringPolicy.standard());
+    private static String shorten(String message) {
+        String m = message.replaceFirst("^(at /[^:]*: )+", "");
+        return m.length() <= 300 ? m : m.substring(0, 299) + "…";
     }
 
     /**
-     * @param rulebook the rulebook
-     * @param evaluation the evaluation
-     * @param source where the evaluation came from, for messages
+     * @param read an evaluation and its rulebook
      * @param policy the configurable decisions to apply
+     * @param w the words
      * @return the result
-     * @throws InvalidInputException if the choices do not fit the sheet or the rulebook cannot score them
+     * @throws InvalidInputException if the choices do not fit the sheet or the rulebook cannot score them;
+     *     the message names the rulebook
      */
-    public static ScoreResult score(Rulebook rulebook, Evaluation evaluation, String source, ScoringPolicy policy) {
+    public static ScoreResult score(Read read, ScoringPolicy policy, Words w) {
+        Rulebook rulebook = read.choice().rulebook();
+        if (rulebook.getCompleteness() == Completeness.TOTALS_ONLY) {
+            throw new InvalidInputException(read.name(), "", w.t("totalsOnly", rulebook.getId()), null)
+                    .under(read.choice().describe(w));
+        }
         try {
-            return ScoringEngine.with(policy).score(rulebook, evaluation);
+            return ScoringEngine.with(policy).score(rulebook, read.evaluation());
         } catch (OcopValidationException e) {
-            throw invalid(source, e);
+            throw invalid(read.name(), e).under(read.choice().describe(w));
         } catch (ScoringException e) {
-            throw new InvalidInputException(source, "", e.getMessage(), e);
+            throw new InvalidInputException(read.name(), "", shorten(e.getMessage()), e).under(read.choice().describe(w));
+        }
+    }
+
+    /**
+     * @param rulebook a rulebook, totals-only included
+     * @param totals the members' totals
+     * @return the band of their exact average
+     * @throws InvalidInputException if a total is outside 0 to 100 or none is given
+     */
+    public static StarRating band(Rulebook rulebook, int... totals) {
+        try {
+            return ScoringEngine.bandOf(rulebook, totals);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("TOTAL", e.getMessage());
         }
     }
 
@@ -196,11 +389,11 @@ public final class Backend {
     static InvalidInputException invalid(String source, OcopValidationException e) {
         List<Violation> all = e.getViolations();
         if (all.isEmpty()) {
-            return new InvalidInputException(source, "", e.getMessage(), e);
+            return new InvalidInputException(source, "", shorten(String.valueOf(e.getMessage())), e);
         }
         Violation first = all.get(0);
         String more = all.size() > 1 ? " (and " + (all.size() - 1) + " more problems)" : "";
-        return new InvalidInputException(source, pointer(first.path()), first.message() + more, e);
+        return new InvalidInputException(source, pointer(first.path()), shorten(first.message()) + more, e);
     }
 
     /**
@@ -280,19 +473,61 @@ public final class Backend {
     }
 
     /**
-     * @param results results
-     * @return a JSON array of their documents
+     * @param items per input, in order: a result's document or an error object
+     * @return a JSON array of them
      */
-    public static String resultsJson(List<ScoreResult> results) {
+    public static String jsonArray(List<JsonNode> items) {
         ArrayNode array = JSON.createArrayNode();
-        results.forEach(r -> array.add(node(r)));
+        items.forEach(array::add);
         return pretty(array);
     }
 
     /**
+     * @param result a result
+     * @return its document as a tree, {@code stars} always present
+     */
+    public static JsonNode resultNode(ScoreResult result) {
+        return node(result);
+    }
+
+    /**
+     * @param e a failure
+     * @param file the input at fault
+     * @return the error object of batch JSON output: {@code {"file", "pointer", "message"}}
+     */
+    public static JsonNode errorNode(String file, RuntimeException e) {
+        ObjectNode error = JSON.createObjectNode();
+        error.put("file", file);
+        if (e instanceof InvalidInputException) {
+            InvalidInputException ie = (InvalidInputException) e;
+            error.put("pointer", ie.pointer());
+            error.put("message", ie.getMessage());
+        } else {
+            error.put("pointer", "");
+            error.put("message", String.valueOf(e.getMessage()));
+        }
+        return error;
+    }
+
+    /**
+     * @param node a document
+     * @return its text on one line (JSON Lines)
+     */
+    public static String oneLine(JsonNode node) {
+        try {
+            return COMPACT.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final ObjectMapper COMPACT = OcopJson.mapper().copy()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+    /**
      * @param rulebook the rulebook
      * @param sheet one of its sheets
-     * @return the sheet as JSON
+     * @return the sheet as JSON, which {@code ocop validate} accepts
      */
     public static String sheetJson(Rulebook rulebook, CriteriaSheet sheet) {
         return OcopJson.write(sheet);
@@ -302,26 +537,51 @@ public final class Backend {
      * @param older a rulebook
      * @param newer another
      * @param sheet a sheet number
+     * @param w the words
      * @return the differences as text
      */
-    public static String diff(Rulebook older, Rulebook newer, int sheet) {
+    public static String diff(Rulebook older, Rulebook newer, int sheet, Words w) {
         CriteriaSheet from = sheetOf(older, sheet);
         CriteriaSheet to = sheetOf(newer, sheet);
-        return DiffText.render(RuleDiff.compare(older.getId(), from, newer.getId(), to));
+        return DiffText.render(RuleDiff.compare(older.getId(), from, newer.getId(), to), w);
     }
 
     /**
-     * @param file a document of any type
-     * @return what the document is, e.g. "evaluation of sheet 8, 7 members"
+     * Checks a document of any type; an evaluation is also scored, so that validation refuses what scoring
+     * would refuse.
+     *
+     * @param catalogue the rulebooks of the run
+     * @param in a document of any type
+     * @param w the words
+     * @return what the document is, e.g. "evaluation of …, sheet 8 of QD-26-2026 (…), 7 members"
      * @throws InvalidInputException if it is not valid
      */
-    public static String validate(Path file) {
-        String source = file.toString();
-        byte[] json = bytes(file);
-        if (RegistryDocument.TYPE.equals(peekType(json))) {
-            RegistryDocument doc = RegistryFiles.read(source, new java.io.ByteArrayInputStream(json));
+    public static String validate(Catalogue catalogue, Inputs.Input in, Words w) {
+        String source = in.name();
+        byte[] json = in.bytes();
+        JsonNode tree = tree(in);
+        String type = tree.path("type").isTextual() ? tree.path("type").asText() : "";
+        if (RegistryDocument.TYPE.equals(type)) {
+            RegistryDocument doc = RegistryFiles.read(source, new ByteArrayInputStream(json));
             RegistryFiles.toRegistry(source, doc);
-            return "registry of " + doc.products().size() + " products, " + doc.producers().size() + " producers";
+            return w.t("validate.registry", doc.products().size(), doc.producers().size());
+        }
+        if (type.isEmpty() && tree.has("parts") && tree.has("number")) {
+            try {
+                CriteriaSheet sheet = OcopJson.read(json, CriteriaSheet.class);
+                return w.t("validate.sheet", sheet.getNumber(), sheet.getName().in(w.locale()),
+                        sheet.getLeafCriteria().size());
+            } catch (OcopJsonException e) {
+                throw invalid(source, e);
+            }
+        }
+        if ("evaluation".equals(type)) {
+            Read read = readEvaluation(catalogue, in, Optional.empty(), w);
+            score(read, ScoringPolicy.standard(), w);
+            Evaluation ev = read.evaluation();
+            return w.t("validate.evaluation", ev.getProduct().getName().getVi(), ev.getSheetNumber(),
+                    read.choice().describe(w), ev.getMemberScores().size())
+                    + read.choice().warning().map(x -> "; " + x).orElse("");
         }
         Object value;
         try {
@@ -329,33 +589,26 @@ public final class Backend {
         } catch (OcopJsonException e) {
             throw invalid(source, e);
         }
-        if (value instanceof Evaluation) {
-            Evaluation ev = readEvaluation(source, json);
-            Rulebook rb = rulebookFor(ev, source);
-            return "evaluation of " + ev.getProduct().getName().getVi() + ", sheet " + ev.getSheetNumber() + " of "
-                    + rb.getId() + ", " + ev.getMemberScores().size() + " members";
-        }
         if (value instanceof Rulebook) {
             Rulebook rb = (Rulebook) value;
-            return "rulebook " + rb.getId() + ", " + rb.getSheets().size() + " sheets";
+            return w.t("validate.rulebook", rb.getId(), rb.getSheets().size());
         }
         if (value instanceof ScoreResult) {
             ScoreResult r = (ScoreResult) value;
-            return "score result of " + r.getProductId() + ", " + ResultText.stars(r);
+            return w.t("validate.result", r.getProductId(), ResultText.stars(r, w));
         }
         return DocumentType.of(value.getClass()).map(DocumentType::code).orElse(value.getClass().getSimpleName());
     }
 
-    private static String peekType(byte[] json) {
-        try {
-            JsonNode node = JSON.readTree(json);
-            return node != null && node.path("type").isTextual() ? node.path("type").asText() : "";
-        } catch (IOException e) {
-            return ""; // ocop-json reports the syntax error with its pointer
-        }
-    }
-
     private static final ObjectMapper JSON = OcopJson.mapper();
+
+    /**
+     * @param node a document
+     * @return its indented text, ending with a newline
+     */
+    public static String json(JsonNode node) {
+        return pretty(node);
+    }
 
     private static String pretty(JsonNode node) {
         try {
@@ -366,14 +619,18 @@ public final class Backend {
     }
 
     /**
-     * @param registry a registry document, or null for the bundled sample
-     * @return the report as text
+     * The one place where the command line reads a registry (ocop-json's registry document can take its
+     * place).
+     *
+     * @param registry a registry document, or empty for the bundled sample
+     * @param stdin standard input, for {@code -}
+     * @return the document's name, the registry and its default report day
      * @throws InvalidInputException if the registry cannot be read or is inconsistent
      */
-    public static String report(Path registry) {
+    public static Loaded registry(Optional<String> registry, InputStream stdin) {
         RegistryDocument doc;
         String source;
-        if (registry == null) {
+        if (registry.isEmpty()) {
             source = SAMPLE_REGISTRY;
             try (InputStream in = Backend.class.getResourceAsStream(SAMPLE_REGISTRY)) {
                 if (in == null) {
@@ -384,12 +641,21 @@ public final class Backend {
                 throw new UncheckedIOException(e);
             }
         } else {
-            source = registry.toString();
-            doc = RegistryFiles.read(source, new java.io.ByteArrayInputStream(bytes(registry)));
+            Inputs.Input in = Inputs.read(registry.get(), stdin);
+            source = in.name();
+            doc = RegistryFiles.read(source, new ByteArrayInputStream(in.bytes()));
         }
-        RegistryReport report = RegistryFiles.toRegistry(source, doc).reportOn(doc.reportOn());
-        return ReportText.render(doc.name(), report);
+        return new Loaded(doc.name(), RegistryFiles.toRegistry(source, doc), doc.reportOn());
     }
+
+    /**
+     * A registry read.
+     *
+     * @param name its name
+     * @param registry the registry
+     * @param reportOn its default report day
+     */
+    public record Loaded(String name, Registry registry, LocalDate reportOn) {}
 
     /** The bundled sample registry, on the class path. */
     public static final String SAMPLE_REGISTRY = "/samples/registry/province.json";

@@ -1,12 +1,12 @@
 package org.ocop.examples.cli;
 
 import java.util.concurrent.Callable;
-import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.product.ProducerType;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.examples.samples.Samples;
 import org.ocop.examples.text.ResultText;
 import org.ocop.examples.text.TextTable;
+import org.ocop.examples.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,32 +24,37 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     private PolicyOptions policy;
 
-    private static String producerType(ProducerType type) {
-        return type == ProducerType.SMALL_MEDIUM_ENTERPRISE ? "SME" : type.label().getEn().orElse(type.name());
+    @Mixin
+    private CommonOptions common;
+
+    private static String producerType(ProducerType type, Words w) {
+        return type == ProducerType.SMALL_MEDIUM_ENTERPRISE && !w.isVietnamese() ? "SME"
+                : type.label().in(w.locale());
     }
 
     @Override
     public Integer call() {
-        TextTable table = new TextTable("Product", "Producer", ">Sheet", ">Average", "Stars", "Gates capping",
-                "Next star");
+        Words w = common.words();
+        Backend.Catalogue catalogue = Backend.Catalogue.standard();
+        TextTable table = new TextTable(w.t("col.product"), w.t("col.producer"), ">" + w.t("col.sheet"),
+                ">" + w.t("col.average"), w.t("col.stars"), w.t("col.capping"), w.t("col.nextStar"));
         for (Samples.Sample sample : Samples.all()) {
-            Evaluation ev = sample.evaluation();
-            ScoreResult r = Backend.score(Backend.rulebookFor(ev, sample.resource()), ev, sample.resource(),
-                    policy.policy());
-            var producer = ev.getProduct().getProducer();
+            Backend.Read read = Backend.readEvaluation(catalogue, new Inputs.Input(sample.resource(), sample.bytes()),
+                    java.util.Optional.empty(), w);
+            ScoreResult r = Backend.score(read, policy.policy(), w);
+            var ev = read.evaluation();
             table.row(TextTable.truncate(ev.getProduct().getName().getVi(), 42),
-                    producerType(producer.getType()),
-                    r.getSheetNumber(), ResultText.points(r.getAverageScore()), ResultText.stars(r),
-                    ResultText.cappingGates(r), ResultText.nextStarLine(r));
+                    producerType(ev.getProduct().getProducer().getType(), w),
+                    r.getSheetNumber(), ResultText.points(r.getAverageScore()), ResultText.stars(r, w),
+                    ResultText.cappingGates(r), ResultText.nextStarLine(r, w));
         }
         var out = spec.commandLine().getOut();
-        out.println("OCOP demo — sample evaluations scored under their rulebook (Decision 26/2026/QĐ-TTg)");
-        out.println("Illustrative data: products and producer types of the kind reported in the news; the scores "
-                + "are made up.");
+        out.println(w.t("demo.title"));
+        out.println(w.t("demo.illustrative"));
         out.println();
         out.print(table.render());
         out.println();
-        out.println("Explain one: java -jar examples/target/ocop.jar explain --sample " + Samples.all().get(0).name());
+        out.println(w.t("demo.explainOne", Samples.all().get(0).name()));
         return 0;
     }
 }

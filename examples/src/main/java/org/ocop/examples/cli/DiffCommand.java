@@ -3,17 +3,26 @@ package org.ocop.examples.cli;
 import java.util.concurrent.Callable;
 import org.ocop.core.rules.Rulebook;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ocop diff OLD NEW SHEET}: what changed on one sheet between two rulebooks. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Compare one sheet between two rulebooks: criteria added, removed, re-weighted, gates moved.")
+        description = "Compare one sheet between two rulebooks: criteria added, removed, renumbered and reworded, "
+                + "re-weighted, gates moved.")
 final class DiffCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private OcopCli root;
+
+    @Mixin
+    private CommonOptions common;
 
     @Parameters(index = "0", paramLabel = "OLD", description = "Rulebook id, e.g. QD-148-2023.")
     private String oldId;
@@ -26,9 +35,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rulebook older = Backend.rulebook(oldId);
-        Rulebook newer = Backend.rulebook(newId);
-        spec.commandLine().getOut().print(Backend.diff(older, newer, sheetNumber));
+        Backend.Catalogue catalogue = common.catalogue(root.stdin());
+        Rulebook older = catalogue.byId(oldId);
+        Rulebook newer = catalogue.byId(newId);
+        spec.commandLine().getOut().print(Backend.diff(older, newer, sheetNumber, common.words()));
         return 0;
     }
 }

@@ -44,6 +44,17 @@ public final class InvalidInputException extends RuntimeException {
         return pointer;
     }
 
+    /**
+     * @param rulebook the rulebook the document was checked against, described
+     * @return this failure with the rulebook named at the end of its message
+     */
+    public InvalidInputException under(String rulebook) {
+        InvalidInputException e = new InvalidInputException(source, pointer, getMessage() + " [rulebook " + rulebook + "]",
+                getCause());
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
     /** @return the one line {@code ocop} prints: {@code file at /pointer: message} */
     public String oneLine() {
         return source + (pointer.isEmpty() ? "" : " at " + pointer) + ": " + getMessage();

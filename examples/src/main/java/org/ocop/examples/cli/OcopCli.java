@@ -2,12 +2,15 @@ package org.ocop.examples.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocop.core.OcopValidationException;
+import org.ocop.examples.text.Safe;
+import org.ocop.examples.text.SafeWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + "official criteria sheets.",
         subcommands = {DemoCommand.class, ScoreCommand.class, ExplainCommand.class, RulebooksCommand.class,
                 SheetCommand.class, TemplateCommand.class, DiffCommand.class, ValidateCommand.class,
-                ReportCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, BandCommand.class, org.ocop.examples.serve.ServeCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:any other error", "2:invalid input or usage"})
 public final class OcopCli implements Runnable {
@@ -44,8 +48,26 @@ public final class OcopCli implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     private boolean verbose;
 
-    /** Creates the top-level command (picocli instantiates it). */
-    public OcopCli() {}
+    private final InputStream stdin;
+
+    /** Creates the top-level command reading standard input from {@link System#in}. */
+    public OcopCli() {
+        this(System.in);
+    }
+
+    private OcopCli(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** @return standard input, which {@code -} names */
+    InputStream stdin() {
+        return stdin;
+    }
+
+    /** @return whether {@code --verbose} was given */
+    boolean verbose() {
+        return verbose;
+    }
 
     @Override
     public void run() {
@@ -62,7 +84,7 @@ public final class OcopCli implements Runnable {
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int status = run(out, err, args);
+        int status = run(System.in, out, err, args);
         out.flush();
         err.flush();
         System.exit(status);
@@ -77,8 +99,24 @@ public final class OcopCli implements Runnable {
      * @return the exit status: 0 success, 1 failure, 2 invalid input or usage
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(InputStream.nullInputStream(), out, err, args);
+    }
+
+    /**
+     * Runs {@code ocop} in-process with a given standard input. Everything printed passes through
+     * {@link SafeWriter}: control, bidirectional and zero-width characters from documents are shown escaped.
+     *
+     * @param stdin what {@code -} reads
+     * @param rawOut where normal output goes
+     * @param rawErr where errors go
+     * @param args the command line
+     * @return the exit status: 0 success, 1 failure, 2 invalid input or usage
+     */
+    public static int run(InputStream stdin, PrintWriter rawOut, PrintWriter rawErr, String... args) {
         HIBERNATE_LOG.setLevel(Level.WARNING);
-        CommandLine cmd = new CommandLine(new OcopCli());
+        PrintWriter out = new PrintWriter(new SafeWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new SafeWriter(rawErr), true);
+        CommandLine cmd = new CommandLine(new OcopCli(stdin));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(OcopCli::exitCodeOf);
@@ -86,7 +124,7 @@ public final class OcopCli implements Runnable {
             boolean verbose = parseResult.matchedOptionValue("--verbose", false)
                     || parseResult.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--verbose", false));
             PrintWriter e = commandLine.getErr();
-            e.println("ocop " + commandLine.getCommandName() + ": " + describe(ex));
+            e.println(Safe.cell("ocop " + commandLine.getCommandName() + ": " + describe(ex)));
             if (verbose) {
                 ex.printStackTrace(e);
             } else if (exitCodeOf(ex) == FAILURE) {
@@ -98,10 +136,16 @@ public final class OcopCli implements Runnable {
         int status = cmd.execute(args);
         out.flush();
         err.flush();
+        rawOut.flush();
+        rawErr.flush();
         return status;
     }
 
-    private static int exitCodeOf(Throwable ex) {
+    /**
+     * @param ex a failure
+     * @return its exit status: 2 for invalid input or usage, 1 otherwise
+     */
+    static int exitCodeOf(Throwable ex) {
         return isInvalidInput(ex) ? INVALID_INPUT : FAILURE;
     }
 
@@ -110,7 +154,11 @@ public final class OcopCli implements Runnable {
                 || ex instanceof CommandLine.ParameterException;
     }
 
-    private static String describe(Throwable ex) {
+    /**
+     * @param ex a failure
+     * @return its one line, without the command name
+     */
+    static String describe(Throwable ex) {
         if (ex instanceof InvalidInputException) {
             return ((InvalidInputException) ex).oneLine();
         }

@@ -1,7 +1,7 @@
 package org.ocop.examples.cli;
 
 import java.util.Optional;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,17 +22,30 @@ final class PolicyOptions {
             description = "A council rule: members' totals further apart than this make the result not final.")
     private Optional<Integer> maxSpread;
 
-    /** @return the policy: the engine's defaults with the options given */
+    /**
+     * The one place where options become a policy (the library's textual form of a policy can take its place).
+     *
+     * @return the policy: the engine's defaults with the options given
+     * @throws InvalidInputException (exit status 2) if a value is out of range, e.g. a negative spread
+     */
     ScoringPolicy policy() {
+        try {
+            return build();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--max-spread", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private ScoringPolicy build() {
         ScoringPolicy policy = ScoringPolicy.standard();
         if (gates.isPresent()) {
-            policy = policy.withGateAggregation(gates.get());
+            policy = ScoringPolicy.builder().from(policy).gateAggregation(gates.get()).build();
         }
         if (knockouts.isPresent()) {
-            policy = policy.withKnockoutSemantics(knockouts.get());
+            policy = ScoringPolicy.builder().from(policy).knockoutSemantics(knockouts.get()).build();
         }
         if (maxSpread.isPresent()) {
-            policy = policy.withMaxSpread(maxSpread.get());
+            policy = ScoringPolicy.builder().from(policy).maxSpread(maxSpread.get()).build();
         }
         return policy;
     }

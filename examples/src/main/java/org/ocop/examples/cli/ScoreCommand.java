@@ -1,71 +1,102 @@
 package org.ocop.examples.cli;
 
-import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.result.ScoreResult;
-import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.text.ResultText;
+import org.ocop.examples.text.Safe;
 import org.ocop.examples.text.TextTable;
+import org.ocop.examples.text.Words;
+import org.ocop.scoring.ScoringPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ocop score FILE...}: scores evaluation documents. Text by default; with {@code --json} the
- * ScoreResult document of each (an array for several files), where {@code stars} is always present and
- * {@code null} when the product is disqualified.
+ * {@code ocop score FILE...}: scores evaluation documents, every one of them: a failing file is reported on
+ * its own line and the others are still scored; the exit status is 2 at the end if any failed. Text by
+ * default (a table, which rulebook each file was scored under and why, and the engine's warnings); with
+ * {@code --json} one JSON array holding per file its ScoreResult document or an error object
+ * {@code {"file", "pointer", "message"}} (a single document for one file), with {@code --jsonl} one such
+ * value per line. {@code -} reads standard input.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Score evaluation documents (JSON). The rulebook is the one in force on each dossier's "
-                + "submission date unless the document or --rulebook names one.")
+        description = "Score evaluation documents (JSON; - reads standard input). The rulebook is the one the "
+                + "document names, or the one in force on its submission day; the output says which and why.")
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private OcopCli root;
+
     @Mixin
     private PolicyOptions policy;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Evaluation documents.")
-    private List<Path> files;
+    @Mixin
+    private CommonOptions common;
 
-    @Option(names = "--json", description = "Print the ScoreResult documents as JSON.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Evaluation documents; - for standard input.")
+    private List<String> files;
+
+    @Option(names = "--json", description = "Print the ScoreResult documents as JSON (an array for several files).")
     private boolean json;
+
+    @Option(names = "--jsonl", description = "Print one JSON value per line (JSON Lines), per file.")
+    private boolean jsonl;
 
     @Option(names = "--rulebook", paramLabel = "ID", description = "Score under this rulebook (e.g. QD-26-2026).")
     private Optional<String> rulebookId;
 
     @Override
     public Integer call() {
-        List<Scored> scored = new ArrayList<>();
-        for (Path file : files) {
-            Evaluation ev = Backend.readEvaluation(file);
-            Rulebook rb = rulebookId.isPresent() ? Backend.rulebook(rulebookId.get())
-                    : Backend.rulebookFor(ev, file.toString());
-            scored.add(new Scored(file, ev, Backend.score(rb, ev, file.toString(), policy.policy())));
+        Words w = common.words();
+        ScoringPolicy p = policy.policy();
+        Backend.Catalogue catalogue = common.catalogue(root.stdin());
+        PrintWriter out = spec.commandLine().getOut();
+        Batch batch = new Batch(spec.commandLine().getErr(), "score", root.verbose());
+        List<JsonNode> items = new ArrayList<>();
+        TextTable table = new TextTable(w.t("col.file"), w.t("col.product"), w.t("col.rulebook"),
+                ">" + w.t("col.average"), w.t("col.band"), w.t("col.stars"), w.t("col.capping"), w.t("col.nextStar"));
+        List<String> notes = new ArrayList<>();
+        for (String file : files) {
+            try {
+                Backend.Read read = Backend.readEvaluation(catalogue, Inputs.read(file, root.stdin()), rulebookId, w);
+                ScoreResult r = Backend.score(read, p, w);
+                items.add(Backend.resultNode(r));
+                table.row(read.name(), TextTable.truncate(read.evaluation().getProduct().getName().getVi(), 40),
+                        read.choice().rulebook().getId(), ResultText.points(r.getAverageScore()), r.getBand().symbol(),
+                        ResultText.stars(r, w), ResultText.cappingGates(r), ResultText.nextStarLine(r, w));
+                notes.add(read.name() + ": " + w.t("rulebook.line", read.choice().describe(w)));
+                read.choice().warning().ifPresent(x -> notes.add(read.name() + ": " + w.t("warning", x)));
+                ResultText.warnings(r, w).forEach(x -> notes.add(read.name() + ": " + w.t("warning", x)));
+            } catch (RuntimeException e) {
+                batch.fail(file, e);
+                items.add(Backend.errorNode(e instanceof InvalidInputException ? ((InvalidInputException) e).source()
+                        : file, e));
+            }
         }
-        var out = spec.commandLine().getOut();
-        if (json) {
-            List<ScoreResult> results = scored.stream().map(Scored::result).toList();
-            out.println(results.size() == 1 ? Backend.resultJson(results.get(0)) : Backend.resultsJson(results));
-            return 0;
+        if (jsonl) {
+            items.forEach(i -> out.println(Backend.oneLine(i)));
+        } else if (json) {
+            out.print(files.size() == 1 ? Backend.json(items.get(0)) : Backend.jsonArray(items));
+        } else if (!notes.isEmpty()) {
+            out.print(table.render());
+            if (!notes.isEmpty()) {
+                out.println();
+                notes.forEach(n -> out.println(Safe.cell(n)));
+            }
         }
-        TextTable table = new TextTable("File", "Product", ">Average", "Band", "Stars", "Gates capping", "Next star");
-        for (Scored s : scored) {
-            table.row(s.file().getFileName(), TextTable.truncate(s.evaluation().getProduct().getName().getVi(), 40),
-                    ResultText.points(s.result().getAverageScore()), s.result().getBand().symbol(),
-                    ResultText.stars(s.result()), ResultText.cappingGates(s.result()), ResultText.nextStarLine(s.result()));
-        }
-        out.print(table.render());
-        return 0;
+        out.flush();
+        return batch.status();
     }
-
-    private record Scored(Path file, Evaluation evaluation, ScoreResult result) {}
 }

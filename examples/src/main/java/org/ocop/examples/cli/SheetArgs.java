@@ -13,13 +13,19 @@ final class SheetArgs {
     @Parameters(index = "1", paramLabel = "SHEET", description = "Sheet number, 1 to 26.")
     private int sheetNumber;
 
-    /** @return the rulebook named */
-    Rulebook rulebook() {
-        return Backend.rulebook(rulebookId);
+    /**
+     * @param catalogue the rulebooks of the run
+     * @return the rulebook named
+     */
+    Rulebook rulebook(Backend.Catalogue catalogue) {
+        return catalogue.byId(rulebookId);
     }
 
-    /** @return the sheet named */
-    CriteriaSheet sheet() {
-        return Backend.sheetOf(rulebook(), sheetNumber);
+    /**
+     * @param catalogue the rulebooks of the run
+     * @return the sheet named
+     */
+    CriteriaSheet sheet(Backend.Catalogue catalogue) {
+        return Backend.sheetOf(rulebook(catalogue), sheetNumber);
     }
 }

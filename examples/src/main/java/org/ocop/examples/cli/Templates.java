@@ -1,5 +1,6 @@
 package org.ocop.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -26,10 +27,11 @@ import org.ocop.json.OcopJson;
 
 /**
  * Blank evaluation documents for {@code ocop template}: an ocop-json evaluation document whose every
- * choice is a text listing the criterion's options ({@code "[0] 1 pt …  [1] 2 pts …"}). Replace each text
- * by the chosen index (a number), copy the {@code memberScores} entry for every council member, fill in the
- * product and council, and {@code ocop validate} the file: until then it reports the first choice still to
- * fill, with its JSON pointer.
+ * choice is a text listing the criterion's options ({@code "[0] 1 pt …  [1] 2 pts …"}), with one council
+ * member and one {@code memberScores} entry per member asked for. Replace each text by the chosen index (a
+ * number), fill in the product and the members' names, and {@code ocop validate} the file: until then it
+ * reports the first choice still to fill ("criterion 1.1 is not filled in yet (options 0–2)") with its JSON
+ * pointer.
  */
 final class Templates {
 
@@ -37,7 +39,13 @@ final class Templates {
 
     private Templates() {}
 
-    static String blankEvaluation(Rulebook rulebook, CriteriaSheet sheet) {
+    /**
+     * @param rulebook the rulebook
+     * @param sheet one of its sheets
+     * @param memberIds the council members' ids, the chair first
+     * @return the template
+     */
+    static String blankEvaluation(Rulebook rulebook, CriteriaSheet sheet, List<String> memberIds) {
         Map<String, Integer> zeros = new LinkedHashMap<>();
         for (Criterion c : sheet.getLeafCriteria()) {
             zeros.put(c.getCode(), 0);
@@ -47,16 +55,21 @@ final class Templates {
                 .address(Address.builder().provinceCode("00").communeCode("00000").build()).build();
         Product product = Product.builder().id("SP-0001").name(LocalizedText.of("Tên sản phẩm (product name)"))
                 .productSet(sheet.getProductSet()).producer(producer).build();
-        Evaluation ev = Evaluation.builder().id("EV-0001").product(product).rulebookId(rulebook.getId())
-                .submittedOn(rulebook.getEffectiveFrom())
-                .council(Council.builder().level(AuthorityLevel.PROVINCE).chairId("tv1")
-                        .addMembers(CouncilMember.builder().id("tv1").name("Họ và tên (member's name)").build()).build())
-                .addMemberScores(MemberScores.of("tv1", zeros)).build();
+        Council.Builder council = Council.builder().level(AuthorityLevel.PROVINCE).chairId(memberIds.get(0));
+        Evaluation.Builder ev = Evaluation.builder().id("EV-0001").product(product).rulebookId(rulebook.getId())
+                .submittedOn(rulebook.getEffectiveFrom());
+        for (String id : memberIds) {
+            council.addMembers(CouncilMember.builder().id(id).name("Họ và tên (member's name)").build());
+            ev.addMemberScores(MemberScores.of(id, zeros));
+        }
+        ev.council(council.build());
         try {
-            ObjectNode doc = (ObjectNode) JSON.readTree(OcopJson.write(ev));
-            ObjectNode choices = (ObjectNode) doc.path("memberScores").get(0).path("choices");
-            for (Criterion c : sheet.getLeafCriteria()) {
-                choices.put(c.getCode(), describe(c));
+            ObjectNode doc = (ObjectNode) JSON.readTree(OcopJson.write(ev.build()));
+            for (JsonNode member : doc.path("memberScores")) {
+                ObjectNode choices = (ObjectNode) member.path("choices");
+                for (Criterion c : sheet.getLeafCriteria()) {
+                    choices.put(c.getCode(), describe(c));
+                }
             }
             return JSON.writeValueAsString(doc);
         } catch (IOException e) {

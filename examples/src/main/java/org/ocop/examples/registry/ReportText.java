@@ -1,15 +1,20 @@
 package org.ocop.examples.registry;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.ocop.core.StarRating;
 import org.ocop.core.product.ProducerType;
+import org.ocop.examples.text.Safe;
 import org.ocop.examples.text.TextTable;
+import org.ocop.examples.text.Words;
+import org.ocop.scoring.report.ReEvaluationDue;
 import org.ocop.scoring.report.RegistryReport;
 import org.ocop.scoring.report.StarCounts;
 
-/** Renders a {@link RegistryReport} for {@code ocop report}. */
+/** Renders a {@link RegistryReport} for {@code ocop report}, in Vietnamese or English. */
 public final class ReportText {
 
     private ReportText() {}
@@ -17,27 +22,50 @@ public final class ReportText {
     /**
      * @param name the registry's name
      * @param report the report
+     * @param due the certificates entering their re-evaluation window in the next quarter
+     * @param w the words
      * @return the text, ending with a newline
      */
-    public static String render(String name, RegistryReport report) {
+    public static String render(String name, RegistryReport report, List<ReEvaluationDue> due, Words w) {
+        Locale locale = w.locale();
         StringBuilder out = new StringBuilder();
         StarCounts all = report.byStar();
-        out.append(name).append('\n').append("Report on ").append(report.day()).append(": ").append(all.total())
-                .append(" recognised products (").append(stars(all)).append(") of ").append(report.productCount())
-                .append(" in the registry; ").append(report.producerCount()).append(" producers (")
-                .append(producers(report.producersByType())).append(")\n");
-        section(out, "By product group", report.byGroup(), g -> g.code() + "  " + g.label().in(Locale.ENGLISH));
-        section(out, "By product set (sheet)", report.bySet(),
-                s -> String.format("%2d  ", s.sheetNumber()) + TextTable.truncate(s.label().getVi(), 48));
-        section(out, "By producer type", report.byProducerType(), t -> t.label().in(Locale.ENGLISH));
-        section(out, "By year of the certificate in force", report.byYearOfIssue(), String::valueOf);
-        section(out, "Certificates issued per year", report.issuedByYear(), String::valueOf);
+        out.append(Safe.cell(name)).append('\n').append(w.t("report.summary", report.day().toString(), all.total(),
+                stars(all, w), report.productCount(), report.producerCount(), producers(report.producersByType(), w)))
+                .append('\n');
+        section(out, w.t("report.byGroup"), report.byGroup(), g -> g.code() + "  " + g.label().in(locale), w);
+        section(out, w.t("report.bySet"), report.bySet(),
+                s -> String.format("%2d  ", s.sheetNumber()) + TextTable.truncate(s.label().in(locale), 48), w);
+        section(out, w.t("report.byProducerType"), report.byProducerType(), t -> t.label().in(locale), w);
+        section(out, w.t("report.byYear"), report.byYearOfIssue(), String::valueOf, w);
+        section(out, w.t("report.issuedByYear"), report.issuedByYear(), String::valueOf, w);
+        LocalDate[] q = nextQuarter(report.day());
+        out.append('\n').append(w.t("report.due", q[0].toString(), q[1].toString(), due.size())).append('\n');
+        if (!due.isEmpty()) {
+            TextTable table = new TextTable(w.t("col.product"), w.t("col.stars"), w.t("report.col.validUntil"),
+                    w.t("report.col.window"));
+            due.forEach(d -> table.row(d.product().getId() + "  " + TextTable.truncate(d.product().getName().in(locale), 40),
+                    d.schedule().certificate().getRating().symbol(), d.schedule().validUntil(),
+                    d.schedule().windowOpens() + " → " + d.schedule().windowCloses()));
+            table.render().lines().forEach(l -> out.append("  ").append(l).append('\n'));
+        }
         return out.toString();
     }
 
-    private static <K> void section(StringBuilder out, String title, Map<K, StarCounts> rows, Function<K, String> label) {
+    /**
+     * @param day a day
+     * @return the first and last day of the calendar quarter after the one holding {@code day}
+     */
+    public static LocalDate[] nextQuarter(LocalDate day) {
+        int firstMonth = ((day.getMonthValue() - 1) / 3) * 3 + 1;
+        LocalDate start = LocalDate.of(day.getYear(), firstMonth, 1).plusMonths(3);
+        return new LocalDate[] {start, start.plusMonths(3).minusDays(1)};
+    }
+
+    private static <K> void section(StringBuilder out, String title, Map<K, StarCounts> rows, Function<K, String> label,
+            Words w) {
         out.append('\n').append(title).append('\n');
-        TextTable table = new TextTable("", ">3★", ">4★", ">5★", ">Total");
+        TextTable table = new TextTable("", ">3★", ">4★", ">5★", ">" + w.t("col.total"));
         rows.forEach((k, c) -> {
             if (c.total() > 0) {
                 table.row(label.apply(k), c.count(StarRating.THREE), c.count(StarRating.FOUR), c.count(StarRating.FIVE),
@@ -47,22 +75,22 @@ public final class ReportText {
         table.render().lines().forEach(l -> out.append("  ").append(l).append('\n'));
     }
 
-    private static String stars(StarCounts c) {
+    private static String stars(StarCounts c, Words w) {
         StringBuilder s = new StringBuilder();
         for (StarRating r : new StarRating[] {StarRating.FIVE, StarRating.FOUR, StarRating.THREE}) {
             if (c.count(r) > 0) {
-                s.append(s.length() == 0 ? "" : ", ").append(c.count(r)).append(" at ").append(r.symbol());
+                s.append(s.length() == 0 ? "" : ", ").append(w.t("report.atStar", c.count(r), r.symbol()));
             }
         }
-        return s.length() == 0 ? "none" : s.toString();
+        return s.length() == 0 ? w.t("explain.none") : s.toString();
     }
 
-    private static String producers(Map<ProducerType, Integer> byType) {
+    private static String producers(Map<ProducerType, Integer> byType, Words w) {
         StringBuilder s = new StringBuilder();
         byType.forEach((t, n) -> {
             if (n > 0) {
-                s.append(s.length() == 0 ? "" : ", ").append(n).append(' ').append(t.label().in(Locale.ENGLISH)
-                        .toLowerCase(Locale.ROOT));
+                s.append(s.length() == 0 ? "" : ", ").append(n).append(' ').append(t.label().in(w.locale())
+                        .toLowerCase(w.locale()));
             }
         });
         return s.toString();

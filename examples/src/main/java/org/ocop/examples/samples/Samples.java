@@ -41,16 +41,21 @@ public final class Samples {
             return FOLDER + name + ".json";
         }
 
-        /** @return the sample read through ocop-json */
-        public Evaluation evaluation() {
+        /** @return the sample document's bytes */
+        public byte[] bytes() {
             try (InputStream in = Samples.class.getResourceAsStream(resource())) {
                 if (in == null) {
                     throw new IllegalStateException("sample resource missing: " + resource());
                 }
-                return Backend.readEvaluation(resource(), in);
+                return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** @return the sample read through ocop-json and checked against its sheet */
+        public Evaluation evaluation() {
+            return Backend.readEvaluation(resource(), bytes());
         }
     }
 

@@ -42,14 +42,36 @@ public final class ResultText {
 
     /**
      * @param result a result
+     * @param w the words
      * @return e.g. {@code 4★}, {@code 3★ (not final)}, or {@code disqualified}
      */
-    public static String stars(ScoreResult result) {
+    public static String stars(ScoreResult result, Words w) {
         if (result.getOutcome() == Outcome.DISQUALIFIED) {
-            return "disqualified";
+            return w.t("outcome.DISQUALIFIED");
         }
         String stars = result.getStars().map(s -> s.symbol()).orElse("—");
-        return result.getOutcome() == Outcome.NOT_FINAL ? stars + " (not final)" : stars;
+        return result.getOutcome() == Outcome.NOT_FINAL ? stars + " (" + w.t("outcome.NOT_FINAL") + ")" : stars;
+    }
+
+    /**
+     * The one place where a result's warnings are rendered (the engine's structured warnings, with their
+     * own text in each language, can take the place of the strings).
+     *
+     * @param result a result
+     * @param w the words
+     * @return its warnings, one text each
+     */
+    public static List<String> warnings(ScoreResult result, Words w) {
+        return result.getWarnings();
+    }
+
+    /**
+     * @param result a result
+     * @param w the words
+     * @return why it is not final, one text each (rendered in the same one place as the warnings)
+     */
+    public static List<String> notFinalReasons(ScoreResult result, Words w) {
+        return result.getNotFinalReasons();
     }
 
     /**
@@ -71,34 +93,29 @@ public final class ResultText {
 
     /**
      * @param result a result
-     * @return the next-star plan on one line, e.g. {@code 5★: +2.40 pts in 3 steps: 8.1 1→2, 9 0→1, 4.3 1→4},
-     *     at most four steps shown, or {@code —} when there is none
+     * @param w the words
+     * @return the next-star plan on one line, in words, e.g. {@code 4★: average +0.17; every member to 1.5
+     *     option 2 (+0.67)}, at most three steps shown, or {@code —} when there is none
      */
-    public static String nextStarLine(ScoreResult result) {
+    public static String nextStarLine(ScoreResult result, Words w) {
         if (result.getNextStar().isEmpty()) {
             return "—";
         }
         NextStarAdvice advice = result.getNextStar().get();
         StringBuilder line = new StringBuilder(advice.getTarget().symbol()).append(": ");
         if (!advice.isReachable()) {
-            return line.append("not reachable on this sheet").toString();
+            return line.append(w.t("next.unreachable")).toString();
         }
-        if (advice.getPointsLacking().signum() > 0) {
-            line.append('+').append(points(advice.getPointsLacking())).append(" pts");
-        } else {
-            line.append("gates only");
-        }
+        line.append(advice.getPointsLacking().signum() > 0 ? w.t("next.lacking", points(advice.getPointsLacking()))
+                : w.t("next.gatesOnly"));
         List<PlanStep> plan = advice.getPlan();
         if (!plan.isEmpty()) {
-            line.append(" in ").append(plan.size()).append(plan.size() == 1 ? " step: " : " steps: ")
-                    .append(plan.stream().limit(4).map(ResultText::step).collect(Collectors.joining(", ")))
-                    .append(plan.size() > 4 ? ", …" : "");
+            line.append("; ").append(w.t("next.everyMember")).append(' ')
+                    .append(plan.stream().limit(3).map(s -> w.t("next.step", s.getCriterionCode(), s.getToOption(),
+                            points(s.getPointsGained()))).collect(Collectors.joining(", ")))
+                    .append(plan.size() > 3 ? ", …" : "");
         }
         return line.toString();
-    }
-
-    private static String step(PlanStep s) {
-        return s.getCriterionCode() + " " + s.getFromOption() + "→" + s.getToOption();
     }
 
     /**
@@ -107,24 +124,27 @@ public final class ResultText {
      * @param evaluation the evaluation scored
      * @param sheet the sheet it was scored on
      * @param result the result
-     * @param locale the language of criterion names ({@code vi} or {@code en})
+     * @param rulebook which rulebook and why, described
+     * @param w the words (and the language of names from the data)
      * @return the text, ending with a newline
      */
-    public static String explain(Evaluation evaluation, CriteriaSheet sheet, ScoreResult result, Locale locale) {
+    public static String explain(Evaluation evaluation, CriteriaSheet sheet, ScoreResult result, String rulebook,
+            Words w) {
+        Locale locale = w.locale();
         StringBuilder out = new StringBuilder();
         var product = evaluation.getProduct();
-        out.append(product.getName().in(locale)).append("  [").append(product.getId()).append("]\n");
-        out.append("Producer:  ").append(product.getProducer().getLegalName()).append(" (")
-                .append(product.getProducer().getType().label().in(locale)).append(")\n");
-        out.append("Rulebook:  ").append(result.getRulebookId()).append(", sheet ").append(sheet.getNumber())
-                .append(": ").append(sheet.getName().in(locale)).append('\n');
-        out.append("Submitted: ").append(evaluation.getSubmittedOn()).append(" (")
-                .append(evaluation.getType().label().in(locale)).append(")\n\n");
+        out.append(Safe.cell(product.getName().in(locale))).append("  [").append(Safe.cell(product.getId()))
+                .append("]\n");
+        out.append(w.t("explain.producer", Safe.cell(product.getProducer().getLegalName()),
+                product.getProducer().getType().label().in(locale))).append('\n');
+        out.append(w.t("explain.rulebook", rulebook)).append('\n');
+        out.append(w.t("explain.sheet", sheet.getNumber(), sheet.getName().in(locale))).append('\n');
+        out.append(w.t("explain.submitted", evaluation.getSubmittedOn().toString(),
+                evaluation.getType().label().in(locale))).append("\n\n");
 
-        out.append("Council (").append(evaluation.getCouncil().getLevel().label().in(locale)).append(", ")
-                .append(result.getMemberTotals().size()).append(result.getMemberTotals().size() == 1 ? " sheet)\n"
-                        : " sheets)\n");
-        TextTable members = new TextTable("Member", "Name", ">Total", ">A", ">B", ">C");
+        out.append(w.t("explain.council", evaluation.getCouncil().getLevel().label().in(locale),
+                result.getMemberTotals().size())).append('\n');
+        TextTable members = new TextTable(w.t("col.member"), w.t("col.name"), ">" + w.t("col.total"), ">A", ">B", ">C");
         for (MemberTotal t : result.getMemberTotals()) {
             String name = evaluation.getCouncil().getMembers().stream().filter(m -> m.getId().equals(t.getMemberId()))
                     .findFirst().map(CouncilMember::getName).orElse("");
@@ -132,9 +152,9 @@ public final class ResultText {
         }
         indent(out, members.render());
 
-        out.append("\nAverage ").append(points(result.getAverageScore())).append(" → band ")
-                .append(result.getBand().symbol()).append('\n');
-        TextTable parts = new TextTable("Part / group", ">Average", ">Max");
+        out.append('\n').append(w.t("explain.average", points(result.getAverageScore()), result.getBand().symbol()))
+                .append('\n');
+        TextTable parts = new TextTable(w.t("col.partGroup"), ">" + w.t("col.average"), ">" + w.t("col.max"));
         for (SheetPart part : sheet.getParts()) {
             BigDecimal pa = result.getPartAverages().getOrDefault(part.getCode(), BigDecimal.ZERO);
             parts.row(part.getCode() + "  " + part.getName().in(locale), points(pa), part.getMaxPoints());
@@ -146,10 +166,11 @@ public final class ResultText {
         }
         indent(out, parts.render());
 
-        out.append("\nStar gates (").append(result.getGates().size()).append(", ")
-                .append(result.failedGates().size()).append(" failed)\n");
+        out.append('\n').append(w.t("explain.gates", result.getGates().size(), result.failedGates().size()))
+                .append('\n');
         if (!result.getGates().isEmpty()) {
-            TextTable gates = new TextTable("", "Criterion", "Rank", "Needs at least", "Members' options");
+            TextTable gates = new TextTable("", w.t("col.criterion"), w.t("col.rank"), w.t("col.needs"),
+                    w.t("col.membersOptions"));
             for (GateCheck g : result.getGates()) {
                 Optional<Criterion> c = sheet.criterion(g.getCriterionCode());
                 String needs = c.map(cr -> optionLabel(cr, g.getRequiredOption(), locale)).orElse("");
@@ -159,54 +180,67 @@ public final class ResultText {
             indent(out, gates.render());
         }
 
-        out.append("\nKnock-outs: ");
+        out.append('\n').append(w.t("explain.knockouts")).append(' ');
         if (result.getKnockouts().isEmpty()) {
-            out.append("none\n");
+            out.append(w.t("explain.none")).append('\n');
         } else {
             out.append('\n');
             for (KnockoutFinding k : result.getKnockouts()) {
-                out.append("  ✗ ").append(k.getCode().map(c -> c + ": ").orElse("sheet: ")).append(k.getReason())
-                        .append('\n');
+                out.append("  ✗ ").append(k.getCode().map(c -> c + ": ").orElse(w.t("explain.sheetLevel") + ": "))
+                        .append(Safe.cell(k.getReason())).append('\n');
             }
         }
 
-        out.append("\nOutcome: ").append(result.getOutcome());
+        out.append('\n').append(w.t("explain.outcome")).append(' ').append(w.t("outcome." + result.getOutcome()));
         if (result.getOutcome() != Outcome.DISQUALIFIED) {
-            out.append(", ").append(stars(result));
+            out.append(", ").append(stars(result, w));
         }
         if (result.isRecognisable()) {
-            out.append(", recognisable");
-            result.getRecognitionLevel().ifPresent(l -> out.append(" by the ").append(l.label().in(Locale.ENGLISH))
-                    .append(" level (").append(l.label().getVi()).append(')'));
+            out.append(", ").append(result.getRecognitionLevel()
+                    .map(l -> w.t("explain.recognisableBy", l.label().in(locale))).orElse(w.t("explain.recognisable")));
         } else {
-            out.append(", not recognisable");
+            out.append(", ").append(w.t("explain.notRecognisable"));
         }
         out.append('\n');
         if (result.isFiveStarPotential()) {
-            out.append("5★ potential: the average is 90 or more; the dossier goes to the central council\n");
+            out.append(w.t("explain.fiveStarPotential")).append('\n');
         }
-        result.getNotFinalReasons().forEach(r -> out.append("Not final: ").append(r).append('\n'));
+        notFinalReasons(result, w).forEach(r -> out.append(w.t("explain.notFinal", r)).append('\n'));
 
-        out.append("\nNext star: ");
+        out.append('\n').append(w.t("explain.nextStar")).append(' ');
         if (result.getNextStar().isEmpty()) {
             out.append("—\n");
         } else {
             NextStarAdvice a = result.getNextStar().get();
-            out.append(a.getTarget().symbol()).append(a.isReachable() ? "" : " (not reachable on this sheet)")
-                    .append(", lacking ").append(points(a.getPointsLacking())).append(" points");
+            out.append(a.getTarget().symbol()).append(a.isReachable() ? "" : " (" + w.t("next.unreachable") + ")")
+                    .append(", ").append(w.t("explain.lacking", points(a.getPointsLacking())));
             if (!a.getFailingGates().isEmpty()) {
-                out.append(", failing gates ").append(String.join(", ", a.getFailingGates()));
+                out.append(", ").append(w.t("explain.failingGates", String.join(", ", a.getFailingGates())));
             }
             out.append('\n');
+            if (!a.getPlan().isEmpty()) {
+                out.append("  ").append(w.t("explain.planIntro", result.getMemberTotals().size())).append('\n');
+            }
             for (PlanStep s : a.getPlan()) {
-                String name = sheet.criterion(s.getCriterionCode()).map(c -> c.getName().in(locale)).orElse("");
-                out.append("  • ").append(s.getCriterionCode()).append(' ').append(TextTable.truncate(name, 50))
-                        .append(": option ").append(s.getFromOption()).append(" → ").append(s.getToOption())
-                        .append(" (+").append(points(s.getPointsGained())).append(")\n");
+                Optional<Criterion> c = sheet.criterion(s.getCriterionCode());
+                String name = c.map(x -> x.getName().in(locale)).orElse("");
+                String to = c.map(x -> optionLabel(x, s.getToOption(), locale)).orElse("");
+                String toPoints = optionPoints(c, s.getToOption(), w);
+                String from = s.getFromOption() < 0 ? w.t("explain.leftOut")
+                        : w.t("explain.option", s.getFromOption(), optionPoints(c, s.getFromOption(), w));
+                out.append("  • ").append(w.t("explain.planStep", s.getCriterionCode(), TextTable.truncate(name, 50),
+                        from, w.t("explain.option", s.getToOption(), toPoints), TextTable.truncate(to, 60),
+                        points(s.getPointsGained()))).append('\n');
             }
         }
-        result.getWarnings().forEach(w -> out.append("Warning: ").append(w).append('\n'));
+        warnings(result, w).forEach(x -> out.append(w.t("warning", x)).append('\n'));
         return out.toString();
+    }
+
+    private static String optionPoints(Optional<Criterion> c, int index, Words w) {
+        return c.filter(x -> index >= 0 && index < x.getScoringOptions().size())
+                .map(x -> x.getScoringOptions().get(index)).filter(CriterionOption::isPointsKnown)
+                .map(o -> w.t(o.getPoints() == 1 ? "diff.point" : "diff.points", o.getPoints())).orElse("?");
     }
 
     private static String partTotal(MemberTotal t, String code) {

@@ -20,27 +20,27 @@ public final class SheetText {
     /**
      * @param rulebookId the rulebook the sheet belongs to
      * @param sheet the sheet
-     * @param locale the language of names ({@code vi} or {@code en})
+     * @param w the words (and the language of names from the data)
      * @return the outline, ending with a newline
      */
-    public static String outline(String rulebookId, CriteriaSheet sheet, Locale locale) {
+    public static String outline(String rulebookId, CriteriaSheet sheet, Words w) {
+        Locale locale = w.locale();
         StringBuilder out = new StringBuilder();
-        out.append(rulebookId).append(", sheet ").append(sheet.getNumber()).append(": ")
-                .append(sheet.getName().in(locale)).append(" (").append(sheet.getMaxPoints()).append(" points)\n");
-        sheet.getIncompleteReason().ifPresent(r -> out.append("INCOMPLETE: ").append(r).append('\n'));
+        out.append(w.t("sheet.title", rulebookId, sheet.getNumber(), sheet.getName().in(locale), sheet.getMaxPoints()))
+                .append('\n');
+        sheet.getIncompleteReason().ifPresent(r -> out.append(w.t("sheet.incomplete", r)).append('\n'));
         sheet.getDisqualifiers().forEach(d -> out.append(d).append('\n'));
-        out.append("Option index [i] = the number to put in an evaluation's choices; ★ = star gate (the minimum "
-                + "option for that rank).\n");
+        out.append(w.t("sheet.legend")).append('\n');
         for (SheetPart part : sheet.getParts()) {
             out.append('\n').append(part.getCode()).append("  ").append(part.getName().in(locale)).append("  (")
                     .append(part.getMaxPoints()).append(")\n");
             for (CriterionGroup group : part.getGroups()) {
                 out.append("  ").append(group.getCode()).append(". ").append(group.getName().in(locale)).append("  (")
                         .append(group.getMaxPoints()).append(")\n");
-                group.getKnockout().ifPresent(k -> out.append("      knock-out: ").append(k.getText().in(locale))
+                group.getKnockout().ifPresent(k -> out.append("      ").append(w.t("sheet.knockout")).append(' ').append(k.getText().in(locale))
                         .append('\n'));
                 for (Criterion c : group.getCriteria()) {
-                    criterion(out, c, "    ", locale);
+                    criterion(out, c, "    ", w);
                 }
             }
         }
@@ -48,17 +48,18 @@ public final class SheetText {
         return out.toString();
     }
 
-    private static void criterion(StringBuilder out, Criterion c, String indent, Locale locale) {
+    private static void criterion(StringBuilder out, Criterion c, String indent, Words w) {
+        Locale locale = w.locale();
         if (!c.isImplicit()) {
             out.append(indent).append(c.getCode()).append(' ').append(c.getName().in(locale)).append("  (")
-                    .append(c.getMaxPoints()).append(kind(c)).append(")\n");
+                    .append(c.getMaxPoints()).append(kind(c, w)).append(")\n");
         }
         String inner = c.isImplicit() ? indent : indent + "  ";
-        c.getCondition().ifPresent(t -> out.append(inner).append("only when: ").append(t.in(locale)).append('\n'));
-        c.getKnockout().ifPresent(k -> out.append(inner).append("knock-out: ").append(k.getText().in(locale))
+        c.getCondition().ifPresent(t -> out.append(inner).append(w.t("sheet.onlyWhen")).append(' ').append(t.in(locale)).append('\n'));
+        c.getKnockout().ifPresent(k -> out.append(inner).append(w.t("sheet.knockout")).append(' ').append(k.getText().in(locale))
                 .append('\n'));
         for (Criterion sub : c.getSubCriteria()) {
-            criterion(out, sub, inner, locale);
+            criterion(out, sub, inner, w);
         }
         List<CriterionOption> options = c.getScoringOptions();
         for (int i = 0; i < options.size(); i++) {
@@ -68,7 +69,7 @@ public final class SheetText {
             CriterionOption o = options.get(i);
             out.append(inner).append("  [").append(i).append("] ").append(String.format("%2d", o.getPoints()))
                     .append("  ").append(o.getText().in(locale))
-                    .append(o.getMinStar().map(s -> "  " + s.stars() + "★ gate").orElse("")).append('\n');
+                    .append(o.getMinStar().map(s -> "  " + w.t("sheet.gate", s.symbol())).orElse("")).append('\n');
         }
     }
 
@@ -76,14 +77,12 @@ public final class SheetText {
         return index == 0 || c.caseOf(index) != c.caseOf(index - 1);
     }
 
-    private static String kind(Criterion c) {
+    private static String kind(Criterion c, Words w) {
         switch (c.getKind()) {
             case BINARY:
-                return ", met or not";
             case CONDITIONAL:
-                return ", conditional";
             case ALTERNATIVES:
-                return ", pick one case";
+                return ", " + w.t("sheet.kind." + c.getKind().name());
             default:
                 return "";
         }

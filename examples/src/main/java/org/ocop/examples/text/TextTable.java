@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * A plain-text table for terminals: columns sized to their widest cell, numbers right-aligned. Widths are
- * counted in code points of the NFC form, so Vietnamese text with diacritics (<i>ệ</i>, <i>ữ</i>) lines up.
+ * counted in code points of the NFC form, so Vietnamese text with diacritics (<i>ệ</i>, <i>ữ</i>) lines up. Cells
+ * are made safe ({@link Safe#cell}): a line break or control character in a name cannot forge a line.
  */
 public final class TextTable {
 
@@ -41,7 +42,7 @@ public final class TextTable {
         }
         List<String> row = new ArrayList<>();
         for (Object c : cells) {
-            row.add(c == null ? "" : Normalizer.normalize(c.toString(), Normalizer.Form.NFC));
+            row.add(c == null ? "" : Safe.cell(Normalizer.normalize(c.toString(), Normalizer.Form.NFC)));
         }
         rows.add(Collections.unmodifiableList(row));
         return this;

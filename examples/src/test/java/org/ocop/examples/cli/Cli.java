@@ -16,9 +16,13 @@ final class Cli {
     private Cli() {}
 
     static Run run(String... args) {
+        return runWithInput(java.io.InputStream.nullInputStream(), args);
+    }
+
+    static Run runWithInput(java.io.InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = OcopCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        int status = OcopCli.run(stdin, new PrintWriter(out), new PrintWriter(err), args);
         return new Run(status, out.toString(), err.toString());
     }
 }

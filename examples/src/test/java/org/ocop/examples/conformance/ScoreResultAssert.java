@@ -20,8 +20,9 @@ import org.ocop.core.result.ScoreResult;
  * assertThat(result).hasStars(3).hasAverage("74.50").failsGate("1.1").meetsAllGatesFor(3);
  * }</pre>
  *
- * <p>Copy this class into a province system's test suite to run the conformance cases against its own
- * implementation (map its result to a {@link ScoreResult} first, or adapt the getters).
+ * <p>Superseded by {@code org.ocop.test.ScoreResultAssert} in the published test kit {@code org.ocop:ocop-test};
+ * kept only until {@code SamplesTest} imports {@code org.ocop.test.OcopAssertions.assertThat} (examples then
+ * needs {@code ocop-test} in test scope), after which this copy is deleted.
  */
 public final class ScoreResultAssert extends AbstractAssert<ScoreResultAssert, ScoreResult> {
 

@@ -1,14 +1,16 @@
 package org.ocop.core.evaluation;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
 import org.ocop.core.AuthorityLevel;
+import org.ocop.core.ReportedAt;
 
 /**
  * An evaluation council (<i>hội đồng đánh giá, phân hạng sản phẩm OCOP</i>) at commune, province or
@@ -25,22 +27,40 @@ public interface Council {
     List<@Valid CouncilMember> getMembers();
 
     /** @return the chair's member id (<i>chủ tịch hội đồng</i>), if recorded */
-    Optional<String> getChairId();
+    Optional<@Identifier String> getChairId();
 
     /** @return the members present, by id; empty means every member was present */
-    Set<String> getPresent();
+    Set<@Identifier String> getPresent();
 
-    /** @return whether member ids are unique (Bean Validation rule) */
-    @AssertTrue(message = "{org.ocop.Council.uniqueIds}")
-    default boolean isMemberIdsUnique() {
+    /**
+     * Bean Validation rule: member ids are unique.
+     *
+     * @return the first member id held by two members; empty when ids are unique
+     */
+    @ReportedAt("members")
+    default Optional<@Null(message = "{org.ocop.Council.uniqueIds}") String> getRepeatedMemberId() {
         Set<String> seen = new HashSet<>();
-        return getMembers().stream().allMatch(m -> seen.add(m.getId()));
+        return getMembers().stream().map(CouncilMember::getId).filter(id -> !seen.add(id)).findFirst();
     }
 
-    /** @return whether the chair and the present members are members (Bean Validation rule) */
-    @AssertTrue(message = "{org.ocop.Council.chairAndPresent}")
-    default boolean isChairAndPresentAreMembers() {
-        return getChairId().map(this::hasMember).orElse(true) && getPresent().stream().allMatch(this::hasMember);
+    /**
+     * Bean Validation rule: the chair is a member.
+     *
+     * @return the chair's id when no member has it; empty otherwise
+     */
+    @ReportedAt("chairId")
+    default Optional<@Null(message = "{org.ocop.Council.chairAndPresent}") String> getUnknownChairId() {
+        return getChairId().filter(id -> !hasMember(id));
+    }
+
+    /**
+     * Bean Validation rule: the members present are members.
+     *
+     * @return the first id among those present that no member has; empty otherwise
+     */
+    @ReportedAt("present")
+    default Optional<@Null(message = "{org.ocop.Council.chairAndPresent}") String> getUnknownPresentId() {
+        return getPresent().stream().filter(id -> !hasMember(id)).findFirst();
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
 
 /** A member of an evaluation council (<i>thành viên hội đồng</i>). */
 @Value.Immutable
@@ -11,6 +12,7 @@ public interface CouncilMember {
 
     /** @return the member's identifier, unique within the council */
     @NotBlank
+    @Identifier
     String getId();
 
     /** @return the member's name */

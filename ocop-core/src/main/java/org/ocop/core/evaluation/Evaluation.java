@@ -2,6 +2,7 @@ package org.ocop.core.evaluation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
+import org.ocop.core.ReportedAt;
 import org.ocop.core.StarRating;
 import org.ocop.core.product.Product;
 
@@ -24,7 +27,7 @@ import org.ocop.core.product.Product;
 public interface Evaluation {
 
     /** @return the evaluation's identifier, if any */
-    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getId();
+    Optional<@Identifier @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getId();
 
     /** @return the product evaluated */
     @Valid
@@ -43,7 +46,7 @@ public interface Evaluation {
     Optional<LocalDate> getEvaluatedOn();
 
     /** @return the rulebook to use, when not the one in force on the submission date */
-    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getRulebookId();
+    Optional<@Identifier @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getRulebookId();
 
     /** @return the product's current rank, for upgrades and re-evaluations */
     Optional<StarRating> getCurrentRating();
@@ -67,21 +70,37 @@ public interface Evaluation {
         return getProduct().getProductSet().sheetNumber();
     }
 
-    /** @return whether every sheet is filled by a distinct council member (Bean Validation rule) */
-    @AssertTrue(message = "{org.ocop.Evaluation.membersOnCouncil}")
-    default boolean isScoresByDistinctCouncilMembers() {
+    /**
+     * Bean Validation rule: every sheet is filled by a council member.
+     *
+     * @return the first member id of a sheet that is not on the council; empty otherwise
+     */
+    @ReportedAt("memberScores")
+    default Optional<@Null(message = "{org.ocop.Evaluation.membersOnCouncil}") String> getScorerNotOnCouncil() {
+        return getMemberScores().stream().map(MemberScores::getMemberId).filter(id -> !getCouncil().hasMember(id))
+                .findFirst();
+    }
+
+    /**
+     * Bean Validation rule: no member fills two sheets.
+     *
+     * @return the first member id that fills more than one sheet; empty otherwise
+     */
+    @ReportedAt("memberScores")
+    default Optional<@Null(message = "{org.ocop.Evaluation.membersOnCouncil}") String> getRepeatedScorer() {
         Set<String> seen = new HashSet<>();
-        return getMemberScores().stream()
-                .allMatch(s -> getCouncil().hasMember(s.getMemberId()) && seen.add(s.getMemberId()));
+        return getMemberScores().stream().map(MemberScores::getMemberId).filter(id -> !seen.add(id)).findFirst();
     }
 
     /** @return whether the evaluation date, if any, is not before the submission (Bean Validation rule) */
+    @ReportedAt("evaluatedOn")
     @AssertTrue(message = "{org.ocop.Evaluation.datesInOrder}")
     default boolean isDatesInOrder() {
         return getEvaluatedOn().map(d -> !d.isBefore(getSubmittedOn())).orElse(true);
     }
 
     /** @return whether a current rank is given exactly for upgrades and re-evaluations (Bean Validation rule) */
+    @ReportedAt("currentRating")
     @AssertTrue(message = "{org.ocop.Evaluation.currentRating}")
     default boolean isCurrentRatingConsistent() {
         return getType() == EvaluationType.FIRST_TIME ? getCurrentRating().isEmpty() : getCurrentRating().isPresent();

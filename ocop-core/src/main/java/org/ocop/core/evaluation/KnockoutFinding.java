@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
 
 /**
  * A council's finding that a knock-out applies: a sheet-level disqualifier ("Hồ sơ bị loại khi: …") or the
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 public interface KnockoutFinding {
 
     /** @return the criterion or group code whose knock-out applies; empty for a sheet-level disqualifier */
-    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getCode();
+    Optional<@Identifier @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getCode();
 
     /** @return the council's reason, in its own words */
     @NotBlank

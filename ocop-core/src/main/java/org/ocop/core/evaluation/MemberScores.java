@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
 
 /**
  * One council member's filled sheet: for each leaf criterion, the chosen option by its 0-based position in
@@ -17,12 +18,13 @@ public interface MemberScores {
 
     /** @return the id of the council member who filled the sheet */
     @NotBlank
+    @Identifier
     @Value.Parameter
     String getMemberId();
 
     /** @return criterion code → chosen option index (0-based, printed order) */
     @Value.Parameter
-    Map<@NotBlank String, @PositiveOrZero Integer> getChoices();
+    Map<@NotBlank @Identifier String, @PositiveOrZero Integer> getChoices();
 
     /**
      * @param memberId the member

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
+import org.ocop.core.ReportedAt;
 
 /**
  * A producer (<i>chủ thể OCOP</i>): the legal entity that makes and owns an OCOP product
@@ -17,6 +19,7 @@ public interface Producer {
 
     /** @return the identifier in the province system, unique within a registry */
     @NotBlank
+    @Identifier
     String getId();
 
     /** @return the registered legal name */
@@ -40,6 +43,7 @@ public interface Producer {
     Optional<@Positive Integer> getMembers();
 
     /** @return whether members are only recorded for producers that have members (Bean Validation rule) */
+    @ReportedAt("members")
     @AssertTrue(message = "{org.ocop.Producer.members}")
     default boolean isMembersOnlyForCooperatives() {
         return getMembers().isEmpty() || getType().hasMembers();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
 import org.ocop.core.LocalizedText;
 import org.ocop.core.classification.ProductSet;
 
@@ -26,6 +27,7 @@ public interface Product {
 
     /** @return the identifier in the province system, unique within a registry */
     @NotBlank
+    @Identifier
     String getId();
 
     /** @return the code {@code T-X-STT-20xx} printed on 26/2026 sheets, once assigned */

@@ -3,6 +3,7 @@ package org.ocop.core.product;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
+import org.ocop.core.ReportedAt;
 
 /**
  * A producer's workforce, which the sheets reward as local labour including women and ethnic minorities
@@ -37,6 +38,7 @@ public interface Workforce {
     }
 
     /** @return whether every sub-count fits within the total (Bean Validation rule) */
+    @ReportedAt("")
     @AssertTrue(message = "{org.ocop.Workforce.subCounts}")
     default boolean isSubCountsWithinTotal() {
         return getWomen() <= getTotal() && getEthnicMinority() <= getTotal() && getLocal() <= getTotal();

@@ -4,7 +4,9 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
 import org.ocop.core.AuthorityLevel;
+import org.ocop.core.ReportedAt;
 import org.ocop.core.StarRating;
 
 /**
@@ -17,6 +19,7 @@ public interface Certificate {
 
     /** @return the recognised product's id */
     @NotBlank
+    @Identifier
     String getProductId();
 
     /** @return the recognised rank, 3★ to 5★ */
@@ -31,6 +34,7 @@ public interface Certificate {
 
     /** @return the decision number, e.g. "1234/QĐ-UBND" */
     @NotBlank
+    @Identifier
     String getDecisionNumber();
 
     /** @return the issue (decision) date */
@@ -45,6 +49,7 @@ public interface Certificate {
 
     /** @return the rulebook the product was scored under */
     @NotBlank
+    @Identifier
     String getRulebookId();
 
     /** Rejects an unrecognisable rank or an inverted validity. */
@@ -57,6 +62,7 @@ public interface Certificate {
     }
 
     /** @return whether validity ends after issue (Bean Validation rule) */
+    @ReportedAt("validUntil")
     @AssertTrue(message = "{org.ocop.Certificate.datesInOrder}")
     default boolean isDatesInOrder() {
         return getValidUntil().isAfter(getIssuedOn());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
 
@@ -21,6 +22,7 @@ public interface InspectionResult {
 
     /** @return the inspected product's id */
     @NotBlank
+    @Identifier
     String getProductId();
 
     /** @return the day of the inspection's conclusion */

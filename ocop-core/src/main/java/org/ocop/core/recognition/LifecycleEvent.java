@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
 
 /**
  * One immutable transition in the life of a product's recognition ({@code ocop-rules.md} §4): recognised,
@@ -25,6 +26,7 @@ public interface LifecycleEvent {
 
     /** @return the product the event belongs to */
     @NotBlank
+    @Identifier
     String getProductId();
 
     /** @return what happened */

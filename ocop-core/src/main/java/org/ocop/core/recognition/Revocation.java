@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.ocop.core.Identifier;
 import org.ocop.core.AuthorityLevel;
 
 /**
@@ -21,10 +22,12 @@ public interface Revocation {
 
     /** @return the product whose certificate is revoked */
     @NotBlank
+    @Identifier
     String getProductId();
 
     /** @return the decision number of the revoked certificate */
     @NotBlank
+    @Identifier
     String getCertificateDecisionNumber();
 
     /** @return the ground of Art. 8 */
@@ -47,7 +50,7 @@ public interface Revocation {
     String getAuthority();
 
     /** @return the number of the revocation decision, once known */
-    Optional<@NotBlank String> getDecisionNumber();
+    Optional<@NotBlank @Identifier String> getDecisionNumber();
 
     /** Rejects a revocation that takes effect before its conclusion. */
     @Value.Check

@@ -11,11 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.ocop.core.LocalizedText;
-import org.ocop.core.Violation;
 import org.ocop.core.classification.ProductSet;
-import org.ocop.core.evaluation.Evaluation;
-import org.ocop.core.evaluation.KnockoutFinding;
-import org.ocop.core.evaluation.MemberScores;
 
 /**
  * A criteria sheet (<i>Bộ tiêu chí đánh giá sản phẩm OCOP (kiêm phiếu đánh giá)</i>) of one product set:
@@ -135,67 +131,6 @@ public interface CriteriaSheet {
     default SheetPart part(PartCode code) {
         return getParts().stream().filter(p -> p.getCode() == code).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("sheet " + getNumber() + " has no part " + code));
-    }
-
-    /**
-     * Checks an evaluation's choices against this sheet, the rule that spans the evaluation and the sheet:
-     * the product's set is scored on this sheet; every choice names a leaf criterion of the sheet and an
-     * option that exists; every leaf criterion but a conditional one is chosen; every knock-out code names
-     * a criterion or group of the sheet. Paths are relative to the evaluation, e.g.
-     * {@code memberScores[2].choices[1.3]}.
-     *
-     * @param evaluation the evaluation to check
-     * @return every violation found, empty when the evaluation fits the sheet
-     */
-    default List<Violation> choiceViolations(Evaluation evaluation) {
-        List<Violation> found = new ArrayList<>();
-        if (evaluation.getSheetNumber() != getNumber()) {
-            found.add(new Violation("product.productSet", "is scored on sheet " + evaluation.getSheetNumber()
-                    + ", not on sheet " + getNumber(), evaluation.getProduct().getProductSet().name()));
-        }
-        for (int i = 0; i < evaluation.getMemberScores().size(); i++) {
-            checkChoices("memberScores[" + i + "]", evaluation.getMemberScores().get(i), found);
-        }
-        evaluation.getConsensus().ifPresent(c -> checkChoices("consensus", c, found));
-        for (int i = 0; i < evaluation.getKnockouts().size(); i++) {
-            KnockoutFinding k = evaluation.getKnockouts().get(i);
-            if (k.getCode().isPresent() && !hasCode(k.getCode().get())) {
-                found.add(new Violation("knockouts[" + i + "].code", "names no criterion or group of sheet "
-                        + getNumber(), k.getCode().get()));
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    private boolean hasCode(String code) {
-        return getCriteriaByCode().containsKey(code) || getParts().stream()
-                .flatMap(p -> p.getGroups().stream()).anyMatch(g -> g.getCode().equals(code));
-    }
-
-    private void checkChoices(String path, MemberScores scores, List<Violation> found) {
-        for (Map.Entry<String, Integer> choice : scores.getChoices().entrySet()) {
-            Criterion c = getCriteriaByCode().get(choice.getKey());
-            if (c != null && c.isLeaf() && choice.getValue() >= 0 && choice.getValue() < c.getScoringOptions().size()) {
-                continue; // the common case: no path to build
-            }
-            String at = path + ".choices[" + choice.getKey() + "]";
-            if (c == null) {
-                found.add(new Violation(at, "criterion " + choice.getKey() + " is not on sheet " + getNumber(),
-                        String.valueOf(choice.getValue())));
-            } else if (!c.isLeaf()) {
-                found.add(new Violation(at, "criterion " + c.getCode() + " is scored through its sub-criteria",
-                        String.valueOf(choice.getValue())));
-            } else if (choice.getValue() < 0 || choice.getValue() >= c.getScoringOptions().size()) {
-                found.add(new Violation(at, "option " + choice.getValue() + " does not exist: criterion " + c.getCode()
-                        + " has options 0 to " + (c.getScoringOptions().size() - 1), String.valueOf(choice.getValue())));
-            }
-        }
-        for (Criterion leaf : getLeafCriteria()) {
-            if (leaf.getKind() != CriterionKind.CONDITIONAL && !scores.getChoices().containsKey(leaf.getCode())) {
-                found.add(new Violation(path + ".choices[" + leaf.getCode() + "]", "no option chosen for criterion "
-                        + leaf.getCode(), ""));
-            }
-        }
     }
 
     /** Checks the sheet's arithmetic and codes; see the type's documentation. */

@@ -19,7 +19,13 @@ import org.ocop.core.classification.ProductSet;
 /**
  * One OCOP rule set (<i>bộ tiêu chí</i>) as data: the decision that made it, when it applies, where its
  * data came from and how complete it is, the part maxima, the star bands and the criteria sheets
- * ({@code ocop-rules.md} §1).
+ * (docs/rules.md §1).
+ *
+ * <p>Besides the criteria, a rulebook holds every dated legal parameter the library applies — transition
+ * windows, recognition levels, certificate validity, deadlines, the 5★-potential threshold — each with its
+ * legal reference or an explicit "unknown" ({@link #getParameters()}, {@link #parameter(ParameterName,
+ * LocalDate)}): the rulebook holds what the law says, the scoring and lifecycle policies what the project
+ * decided where the law is silent.
  *
  * <p>Rulebooks are versioned with effective dates so that an evaluation is always scored under the rules of
  * its day. A rulebook checks when built that its part maxima add up to 100, that its bands start at 0 and
@@ -58,8 +64,15 @@ public interface Rulebook {
     @NotBlank
     String getProvenance();
 
-    /** @return how complete and trustworthy the data is */
+    /** @return how complete and trustworthy the data is, and who stands behind it */
     Completeness getCompleteness();
+
+    /**
+     * @return the id of the rulebook this one stands in for (a province's corrected copy of a shipped
+     *     rulebook); set by the catalogue when a user rulebook replaces a shipped one, so that every result
+     *     scored under it can name both
+     */
+    Optional<String> getReplaces();
 
     /** @return the classification the rulebook uses */
     @Value.Default
@@ -79,6 +92,35 @@ public interface Rulebook {
     /** @return the criteria sheets, by number (empty for {@link Completeness#TOTALS_ONLY}) */
     List<@Valid CriteriaSheet> getSheets();
 
+    /** @return the dated legal parameters, at most one value of a name on any day */
+    List<@Valid LegalParameter> getParameters();
+
+    /**
+     * @param name a parameter
+     * @param day a day
+     * @return the rulebook's entry for that parameter on that day (known or explicitly unknown), or empty
+     *     when the rulebook says nothing about it on that day
+     */
+    default Optional<LegalParameter> parameter(ParameterName name, LocalDate day) {
+        return getParameters().stream().filter(p -> p.getName() == name && p.appliesOn(day)).findFirst();
+    }
+
+    /**
+     * @param name a parameter
+     * @param day a day
+     * @return the parameter's known value on that day
+     * @throws ParameterException if the rulebook gives no known value on that day (the message says why)
+     */
+    default LegalParameter requireParameter(ParameterName name, LocalDate day) {
+        LegalParameter p = parameter(name, day).orElseThrow(() -> new ParameterException("Rulebook " + getId()
+                + " states no " + name + " on " + day));
+        if (!p.isKnown()) {
+            throw new ParameterException("Rulebook " + getId() + ": " + name + " on " + day + " is unknown: "
+                    + p.getUnknownReason().orElse(""));
+        }
+        return p;
+    }
+
     /**
      * @param date a dossier's submission date
      * @return whether the rulebook is in force on that date
@@ -88,7 +130,7 @@ public interface Rulebook {
     }
 
     /**
-     * Maps an average score to its band (half-open bands, {@code ocop-rules.md} §3.4).
+     * Maps an average score to its band (half-open bands, docs/rules.md §3.4).
      *
      * @param average an average score, 0 to 100
      * @return the band's rank
@@ -155,6 +197,22 @@ public interface Rulebook {
         if (getCompleteness() == Completeness.TOTALS_ONLY && !getSheets().isEmpty()) {
             throw new IllegalArgumentException(where + "a totals-only rulebook has no sheets");
         }
+        for (int i = 0; i < getParameters().size(); i++) {
+            for (int j = i + 1; j < getParameters().size(); j++) {
+                LegalParameter a = getParameters().get(i);
+                LegalParameter b = getParameters().get(j);
+                if (a.getName() == b.getName() && overlap(a, b)) {
+                    throw new IllegalArgumentException(where + "two values of " + a.getName() + " apply on the same day");
+                }
+            }
+        }
+        getParameters().stream().filter(p -> p.getName() == ParameterName.LAST_DAY && p.isKnown()).findFirst()
+                .ifPresent(p -> {
+                    if (!getEffectiveTo().equals(Optional.of(p.dateValue()))) {
+                        throw new IllegalArgumentException(where + "parameter LAST_DAY " + p.getValue().orElse("")
+                                + " differs from effective-to " + getEffectiveTo().map(LocalDate::toString).orElse("(none)"));
+                    }
+                });
         Set<Integer> numbers = new HashSet<>();
         for (CriteriaSheet sheet : getSheets()) {
             if (!numbers.add(sheet.getNumber())) {
@@ -170,6 +228,12 @@ public interface Rulebook {
                 }
             }
         }
+    }
+
+    private static boolean overlap(LegalParameter a, LegalParameter b) {
+        boolean aEndsBeforeB = a.getTo().isPresent() && b.getFrom().isPresent() && a.getTo().get().isBefore(b.getFrom().get());
+        boolean bEndsBeforeA = b.getTo().isPresent() && a.getFrom().isPresent() && b.getTo().get().isBefore(a.getFrom().get());
+        return !aEndsBeforeB && !bEndsBeforeA;
     }
 
     /** @return a new builder */

@@ -1,11 +1,13 @@
 package org.ocop.core.rules;
 
+import org.ocop.core.OcopException;
+
 /**
  * Thrown when a criteria sheet does not add up: parts to the sheet maximum, groups to their part,
  * criteria to their group, sub-criteria to their composite, or a leaf's maximum to its best option
- * ({@code ocop-rules.md} §3.1). Names the offending node.
+ * ({@code docs/rules.md} §3.1). Names the offending node.
  */
-public class SheetArithmeticException extends IllegalArgumentException {
+public class SheetArithmeticException extends OcopException {
 
     private static final long serialVersionUID = 1L;
 

@@ -9,7 +9,7 @@ import org.ocop.core.StarRating;
 /**
  * A score band: the lowest average score (inclusive) that reaches a star rank. Bands are half-open
  * ({@code [from, next band's from)}), the top band closed at 100. Decisions 148 and 26/2026: 1★ below 30,
- * 2★ from 30, 3★ from 50, 4★ from 70, 5★ from 90 ({@code ocop-rules.md} §3.4).
+ * 2★ from 30, 3★ from 50, 4★ from 70, 5★ from 90 (docs/rules.md §3.4).
  */
 @Value.Immutable
 public interface StarBand {

@@ -24,7 +24,7 @@ import org.ocop.core.classification.ProductSet;
 /** A rulebook's own checks, {@link Rulebook#bandOf} at the band edges and {@link Rulebook#sheetFor}. */
 class RulebookTest {
 
-    /** A sheet that adds up to 100 with the 1048-era part maxima 35/25/40 ({@code ocop-rules.md} §1). */
+    /** A sheet that adds up to 100 with the 1048-era part maxima 35/25/40 (docs/rules.md §1). */
     private static CriteriaSheet sheetWith35_25_40() {
         // A: 1.1 (0/15) + 1.2 (20) = 35; B: 25 as in the sample; C: 3 (0/40) = 40; 35 + 25 + 40 = 100
         return sheet(part(PartCode.A, group("1", choice("1.1", 0, 15), c12())), partB(),
@@ -148,7 +148,7 @@ class RulebookTest {
         assertThat(closed.isInForceOn(LocalDate.of(2028, 1, 1))).isFalse();
     }
 
-    /** {@code ocop-rules.md} §3.4: 1★ below 30; 2★ 30 to below 50; 3★ 50 to below 70; 4★ 70 to below 90; 5★ 90 to 100. */
+    /** docs/rules.md §3.4: 1★ below 30; 2★ 30 to below 50; 3★ 50 to below 70; 4★ 70 to below 90; 5★ 90 to 100. */
     @ParameterizedTest
     @CsvSource({"0, 1", "29.99, 1", "30, 2", "49.99, 2", "50, 3", "69.99, 3", "70, 4", "89.99, 4", "90, 5", "100, 5",
             "30.00, 2", "100.00, 5"})

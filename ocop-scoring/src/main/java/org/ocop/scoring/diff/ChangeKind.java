@@ -2,6 +2,8 @@ package org.ocop.scoring.diff;
 
 /** What changed on a criterion present on both sheets. */
 public enum ChangeKind {
+    /** The printed name was reworded (compared after normalisation: case, diacritics and punctuation aside). */
+    NAME,
     /** The maximum changed: the criterion was re-weighted. */
     MAX_POINTS,
     /** The kind changed (choice, conditional, binary, alternatives, composite). */

@@ -10,5 +10,10 @@ public enum MatchedBy {
      * The only criterion left unmatched in a group of the same code and normalised name on both sheets, one of
      * them standing for a group scored directly.
      */
-    GROUP
+    GROUP,
+    /**
+     * Renumbered and reworded: left unmatched by the other passes, in groups of the same code, names sharing
+     * enough words (see {@link RuleDiff#SIMILARITY_THRESHOLD}).
+     */
+    SIMILAR_NAME
 }

@@ -34,14 +34,24 @@ import org.ocop.core.rules.SheetPart;
  *   <li>by group: a criterion that is the only one left unmatched in its group is paired with the only one
  *       left in the group with the same code and normalised name on the other sheet, when one of the two stands
  *       for a group scored directly ({@code Criterion.isImplicit()}; e.g. 148's "7.a" under "DINH DƯỠNG" and
- *       26/2026's group "7" scored directly). Two ordinary criteria with different names are never paired.</li>
+ *       26/2026's group "7" scored directly);</li>
+ *   <li>by similar name: criteria that were renumbered and reworded (148's "3.b" → 26/2026's "3.2", "5.a" →
+ *       "5.1") are paired within groups of the same code. Similarity is the Dice coefficient of the sets of
+ *       words of the normalised names, {@code 2·|A∩B| / (|A|+|B|)}; a pair needs at least
+ *       {@value #SIMILARITY_THRESHOLD}, and pairs are taken best first (ties by printed order), each criterion at
+ *       most once. A name that shares fewer than that many words is never paired, so two unrelated criteria
+ *       of a group stay one removed and one added.</li>
  * </ol>
  * What stays unmatched is reported as added or removed. A pair is then compared on its maximum
- * (re-weighting), kind, options (number and points; texts), star gates, group and knock-out.
+ * (re-weighting), name (when reworded), kind, options (number and points; texts), star gates, group and
+ * knock-out.
  *
  * <p>Stateless and thread-safe.
  */
 public final class RuleDiff {
+
+    /** The least word similarity (Dice coefficient) for the fourth pass, pairing by similar name. */
+    public static final double SIMILARITY_THRESHOLD = 0.6;
 
     private RuleDiff() {}
 
@@ -113,6 +123,7 @@ public final class RuleDiff {
                 usedLeft.add(ls.get(0).ref.code());
             }
         });
+        pairBySimilarName(left, right, pairs, how, usedLeft);
         List<CriterionDiff> matched = new ArrayList<>();
         List<CriterionRef> added = new ArrayList<>();
         for (Node r : right.values()) {
@@ -128,10 +139,61 @@ public final class RuleDiff {
         return new SheetDiff(fromLabel, toLabel, to.getNumber(), added, removed, matched);
     }
 
+    /** The fourth pass: see the type's documentation. */
+    private static void pairBySimilarName(Map<String, Node> left, Map<String, Node> right, Map<String, String> pairs,
+            Map<String, MatchedBy> how, Set<String> usedLeft) {
+        List<Node> ls = left.values().stream().filter(l -> !usedLeft.contains(l.ref.code())).toList();
+        List<Node> rs = right.values().stream().filter(r -> !pairs.containsKey(r.ref.code())).toList();
+        record Candidate(Node l, Node r, double similarity, int order) {}
+        List<Candidate> candidates = new ArrayList<>();
+        int order = 0;
+        for (Node r : rs) {
+            for (Node l : ls) {
+                if (l.ref.groupCode().equals(r.ref.groupCode())) {
+                    double sim = similarity(l.name, r.name);
+                    if (sim >= SIMILARITY_THRESHOLD) {
+                        candidates.add(new Candidate(l, r, sim, order));
+                    }
+                }
+                order++;
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingDouble(Candidate::similarity).reversed()
+                .thenComparingInt(Candidate::order));
+        for (Candidate c : candidates) {
+            if (!usedLeft.contains(c.l.ref.code()) && !pairs.containsKey(c.r.ref.code())) {
+                pairs.put(c.r.ref.code(), c.l.ref.code());
+                how.put(c.r.ref.code(), MatchedBy.SIMILAR_NAME);
+                usedLeft.add(c.l.ref.code());
+            }
+        }
+    }
+
+    /**
+     * @param a a normalised name
+     * @param b another
+     * @return the Dice coefficient of their sets of words, 0 to 1
+     */
+    static double similarity(String a, String b) {
+        Set<String> x = new HashSet<>(List.of(a.split(" ")));
+        Set<String> y = new HashSet<>(List.of(b.split(" ")));
+        x.remove("");
+        y.remove("");
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        return 2.0 * both.size() / (x.size() + y.size());
+    }
+
     private static List<Change> changes(Node a, Node b) {
         List<Change> changes = new ArrayList<>();
         Criterion x = a.criterion;
         Criterion y = b.criterion;
+        if (!a.name.equals(b.name)) {
+            changes.add(new Change(ChangeKind.NAME, a.ref.name(), b.ref.name()));
+        }
         if (x.getMaxPoints() != y.getMaxPoints()) {
             changes.add(new Change(ChangeKind.MAX_POINTS, String.valueOf(x.getMaxPoints()),
                     String.valueOf(y.getMaxPoints())));

@@ -5,19 +5,26 @@ import java.util.Optional;
 import org.ocop.core.recognition.Certificate;
 
 /**
- * The key dates of one certificate ({@code ocop-rules.md} §4), computed by
- * {@link LifecyclePolicy#schedule(Certificate)} from the certificate's last valid day ("expiry"):
- * the re-evaluation window (expiry − 180 days to expiry − 120 days, both inclusive; 26/2026 Art. 7.6a), the
+ * The key dates of one certificate (docs/rules.md §4), computed by {@link LifecyclePolicy#schedule(Certificate)}
+ * from the certificate's last valid day ("expiry") and the lifecycle rulebook's legal parameters: the
+ * re-evaluation window (under 26/2026 expiry − 180 days to expiry − 120 days, both inclusive; Art. 7.6a), the
  * latest notice day (expiry − 30 days; 148/QĐ-TTg) and, where the transitional grace applies, its last
  * possible day (expiry + 180 days; 26/2026 Art. 12). Immutable.
  */
 public final class CertificateSchedule {
 
     private final Certificate certificate;
+    private final LocalDate windowOpens;
+    private final LocalDate windowCloses;
+    private final LocalDate noticeBy;
     private final LocalDate graceUntil;
 
-    CertificateSchedule(Certificate certificate, LocalDate graceUntil) {
+    CertificateSchedule(Certificate certificate, LocalDate windowOpens, LocalDate windowCloses, LocalDate noticeBy,
+            LocalDate graceUntil) {
         this.certificate = certificate;
+        this.windowOpens = windowOpens;
+        this.windowCloses = windowCloses;
+        this.noticeBy = noticeBy;
         this.graceUntil = graceUntil;
     }
 
@@ -36,19 +43,19 @@ public final class CertificateSchedule {
         return certificate.getValidUntil();
     }
 
-    /** @return the first day a re-evaluation dossier may be filed: expiry − 180 days */
+    /** @return the first day a re-evaluation dossier may be filed (26/2026: expiry − 180 days) */
     public LocalDate windowOpens() {
-        return validUntil().minusDays(LifecyclePolicy.WINDOW_OPENS_DAYS_BEFORE_EXPIRY);
+        return windowOpens;
     }
 
-    /** @return the last day a re-evaluation dossier is on time: expiry − 120 days */
+    /** @return the last day a re-evaluation dossier is on time (26/2026: expiry − 120 days) */
     public LocalDate windowCloses() {
-        return validUntil().minusDays(LifecyclePolicy.WINDOW_CLOSES_DAYS_BEFORE_EXPIRY);
+        return windowCloses;
     }
 
-    /** @return the last day the issuer may notify the holder: expiry − 30 days */
+    /** @return the last day the issuer may notify the holder (expiry − 30 days) */
     public LocalDate noticeBy() {
-        return validUntil().minusDays(LifecyclePolicy.NOTICE_DAYS_BEFORE_EXPIRY);
+        return noticeBy;
     }
 
     /** @return the last day the transitional grace can keep the certificate valid, when it applies */

@@ -2,6 +2,7 @@ package org.ocop.scoring.lifecycle;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
@@ -9,19 +10,21 @@ import org.ocop.core.recognition.RecognitionRoute;
 import org.ocop.core.recognition.RecognitionStep;
 import org.ocop.core.result.Outcome;
 import org.ocop.core.result.ScoreResult;
+import org.ocop.core.rules.Rulebook;
 import org.ocop.scoring.RecognitionPolicy;
 
 /**
- * The recognition path of a scored product, including the 5★ path ({@code ocop-rules.md} §4; Decision
+ * The recognition path of a scored product, including the 5★ path (docs/rules.md §4; Decision
  * 26/2026/QĐ-TTg Art. 4.1, 7.3 and 7.4), built around {@link RecognitionPolicy} for the deciding level:
  *
  * <ol>
  *   <li>At the province: 1★/2★ (and disqualified or not-final results) get no decision and no certificate
  *       (Art. 4.1a); 3★/4★ are recognised by the level {@link RecognitionPolicy#levelFor} names; an average
- *       of {@link #FIVE_STAR_THRESHOLD} or more is "5★ potential" (<i>tiềm năng đạt 5 sao</i>): the province
+ *       of the rulebook's 5★-potential threshold ({@link RecognitionPolicy#fiveStarPotentialThreshold}; 90) or
+ *       more is "5★ potential" (<i>tiềm năng đạt 5 sao</i>): the province
  *       approves the result and forwards the dossier to the central council (Art. 7.3).
- *   <li>At the central council, which scores the product again: a final rank of 5★ (an average of 90 or
- *       more with the 5★ gates met) is recognised by the Ministry (Art. 7.4); below that, the province
+ *   <li>At the central council, which scores the product again: a final rank of 5★ (an average in the 5★ band
+ *       with the 5★ gates met) is recognised by the Ministry (Art. 7.4); below that, the province
  *       <i>may</i> recognise 3★ or 4★ from the central score (Art. 7.4: "có thể căn cứ vào kết quả đánh giá
  *       của Hội đồng cấp trung ương để xem xét, quyết định công nhận … 3 sao, 4 sao"); 1★/2★ get nothing.
  * </ol>
@@ -32,9 +35,6 @@ import org.ocop.scoring.RecognitionPolicy;
  * (final rank 1★/2★) gets no decision at all. Immutable and thread-safe.
  */
 public final class FiveStarPath {
-
-    /** The average from which a product is "5★ potential" and 5★ at central level (26/2026 Art. 3.3, 7.3). */
-    public static final BigDecimal FIVE_STAR_THRESHOLD = BigDecimal.valueOf(90);
 
     private final RecognitionPolicy policy;
 
@@ -59,6 +59,14 @@ public final class FiveStarPath {
     }
 
     /**
+     * @param rulebook the rulebook the product was scored under
+     * @return the path under {@link RecognitionPolicy#forRulebook(Rulebook)}
+     */
+    public static FiveStarPath forRulebook(Rulebook rulebook) {
+        return of(RecognitionPolicy.forRulebook(rulebook));
+    }
+
+    /**
      * The province step.
      *
      * @param averageScore the provincial council's average
@@ -71,13 +79,14 @@ public final class FiveStarPath {
         if (!finalRank.isRecognisable()) {
             return noDecision(averageScore, finalRank);
         }
-        if (averageScore.compareTo(FIVE_STAR_THRESHOLD) >= 0) {
+        BigDecimal threshold = policy.fiveStarPotentialThreshold(decidedOn);
+        if (averageScore.compareTo(threshold) >= 0) {
             return step(RecognitionRoute.FORWARD_TO_CENTRAL, averageScore, finalRank, AuthorityLevel.PROVINCE,
-                    "average " + averageScore + " ≥ 90: 5★ potential, the province forwards the dossier to the"
-                            + " central council (26/2026 Art. 7.3)");
+                    "average " + averageScore + " ≥ " + threshold.toPlainString() + ": 5★ potential, the province"
+                            + " forwards the dossier to the central council (26/2026 Art. 7.3)");
         }
         return step(RecognitionRoute.RECOGNISE, averageScore, finalRank, levelFor(finalRank, decidedOn),
-                finalRank.symbol() + " is recognised by the " + levelFor(finalRank, decidedOn).name().toLowerCase(java.util.Locale.ROOT)
+                finalRank.symbol() + " is recognised by the " + levelFor(finalRank, decidedOn).name().toLowerCase(Locale.ROOT)
                         + " level (" + policy.rulebookId() + ", 26/2026 Art. 4.1a)");
     }
 
@@ -108,7 +117,7 @@ public final class FiveStarPath {
         check(averageScore, finalRank, decidedOn);
         if (finalRank == StarRating.FIVE) {
             return step(RecognitionRoute.CENTRAL_RECOGNISES, averageScore, finalRank, levelFor(finalRank, decidedOn),
-                    "central average " + averageScore + " ≥ 90 with 5★ reached: the Ministry recognises 5★"
+                    "central average " + averageScore + " with 5★ reached: the Ministry recognises 5★"
                             + " (26/2026 Art. 4.1b, 7.4)");
         }
         if (!finalRank.isRecognisable()) {

@@ -1,7 +1,7 @@
 package org.ocop.scoring.lifecycle;
 
 /**
- * What an inspection conclusion leads to ({@code ocop-rules.md} §4, Decision 26/2026/QĐ-TTg Art. 8–9):
+ * What an inspection conclusion leads to (docs/rules.md §4, Decision 26/2026/QĐ-TTg Art. 8–9):
  * nothing, a re-evaluation at a lower rank, or revocation. Derived by
  * {@link Lifecycle#consequenceOf(org.ocop.core.recognition.InspectionResult, org.ocop.core.recognition.Certificate)}.
  */

@@ -1,6 +1,7 @@
 package org.ocop.scoring.lifecycle;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ import org.ocop.core.recognition.Revocation;
 import org.ocop.core.recognition.RevocationGround;
 
 /**
- * The recognition state machine ({@code ocop-rules.md} §4): replays a product's immutable
+ * The recognition state machine (docs/rules.md §4): replays a product's immutable
  * {@link LifecycleEvent}s, rejects illegal transitions with an {@link IllegalTransitionException}, and answers
  * "state on day D" as a pure function of the events.
  *
@@ -35,7 +36,7 @@ import org.ocop.core.recognition.RevocationGround;
  *   <li>{@code RENEWED}, {@code NOT_RENEWED}: only on a pending filing, while the certificate is in force
  *       (including the grace); the decision is due 45 days after filing (Art. 7.6), a late decision is still
  *       accepted ({@link LifecycleHistory#reEvaluationDeadlineOn}); a renewal may carry any recognised rank
- *       (a re-evaluation can end at a lower rank, {@code ocop-rules.md} §4 "Inspection");
+ *       (a re-evaluation can end at a lower rank, docs/rules.md §4 "Inspection");
  *   <li>{@code UPGRADED}: while in force, to a strictly higher rank (Art. 7.5);
  *   <li>{@code INSPECTED}: while in force (Art. 9);
  *   <li>{@code REVOKED}: while in force, of the current certificate, by the level that issued it
@@ -46,7 +47,6 @@ import org.ocop.core.recognition.RevocationGround;
  */
 public final class Lifecycle {
 
-    private static final Lifecycle STANDARD = new Lifecycle(LifecyclePolicy.standard());
 
     private final LifecyclePolicy policy;
 
@@ -56,7 +56,7 @@ public final class Lifecycle {
 
     /** @return the lifecycle under {@link LifecyclePolicy#standard()} */
     public static Lifecycle standard() {
-        return STANDARD;
+        return new Lifecycle(LifecyclePolicy.standard());
     }
 
     /**
@@ -81,7 +81,7 @@ public final class Lifecycle {
      * @throws IllegalTransitionException if the events contain an illegal transition
      */
     public static Optional<LifecycleState> stateOn(Collection<LifecycleEvent> events, LocalDate day) {
-        return STANDARD.replay(events).stateOn(day);
+        return standard().replay(events).stateOn(day);
     }
 
     /**
@@ -128,8 +128,9 @@ public final class Lifecycle {
                             + current.schedule.validUntil() + ")");
                 }
                 if (day.isBefore(current.schedule.windowOpens())) {
-                    throw reject(e, before, "a re-evaluation may be filed no earlier than 180 days before expiry,"
-                            + " i.e. from " + current.schedule.windowOpens() + " (26/2026 Art. 7.6a)");
+                    throw reject(e, before, "a re-evaluation may be filed no earlier than "
+                            + ChronoUnit.DAYS.between(current.schedule.windowOpens(), current.schedule.validUntil())
+                            + " days before expiry, i.e. from " + current.schedule.windowOpens() + " (26/2026 Art. 7.6a)");
                 }
                 if (current.pendingFilingOn(day) != null) {
                     throw reject(e, before, "the re-evaluation filed on " + current.pendingFilingOn(day)
@@ -182,7 +183,8 @@ public final class Lifecycle {
         }
         LocalDate earliest = policy.revocationEffectiveOn(r.getConcludedOn());
         if (e.getDate().isBefore(earliest)) {
-            throw reject(e, before, "a revocation is issued 15 days after the conclusion of " + r.getConcludedOn()
+            throw reject(e, before, "a revocation is issued " + policy.revocationDelayDays(r.getConcludedOn())
+                    + " days after the conclusion of " + r.getConcludedOn()
                     + ", i.e. not before " + earliest + " (26/2026 Art. 8)");
         }
         var level = policy.revokingLevel(c, e.getDate());
@@ -205,7 +207,7 @@ public final class Lifecycle {
 
     /**
      * What an inspection conclusion leads to (⚖ the mapping is the project's reading of 26/2026 Art. 8–9 and
-     * {@code ocop-rules.md} §4): a stated ground of Art. 8, misuse of the mark (Art. 8.1d) or criteria no
+     * docs/rules.md §4): a stated ground of Art. 8, misuse of the mark (Art. 8.1d) or criteria no
      * longer met with no recognisable rank left (Art. 8.1b) → {@link InspectionConsequence#REVOCATION};
      * criteria not met (or an assessed rank below the certificate's) while 3★ or more is still reached →
      * {@link InspectionConsequence#RE_EVALUATION} at the lower rank; otherwise

@@ -1,5 +1,5 @@
 /**
- * The recognition lifecycle ({@code ocop-rules.md} §4): the 5★ path ({@link org.ocop.scoring.lifecycle.FiveStarPath}),
+ * The recognition lifecycle (docs/rules.md §4): the 5★ path ({@link org.ocop.scoring.lifecycle.FiveStarPath}),
  * certificate dates ({@link org.ocop.scoring.lifecycle.LifecyclePolicy},
  * {@link org.ocop.scoring.lifecycle.CertificateSchedule}) and the state machine over immutable events
  * ({@link org.ocop.scoring.lifecycle.Lifecycle}, {@link org.ocop.scoring.lifecycle.LifecycleHistory}).

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A commune identified by its province and commune codes (administrative codes of Decision 19/2025/QĐ-TTg;
- * {@code ocop-rules.md} §2), the key of commune counts in a report.
+ * docs/rules.md §2), the key of commune counts in a report.
  *
  * @param provinceCode the province code (<i>mã tỉnh</i>)
  * @param communeCode the commune code (<i>mã xã</i>)

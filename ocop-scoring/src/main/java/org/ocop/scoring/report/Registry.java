@@ -28,7 +28,7 @@ import org.ocop.scoring.lifecycle.LifecycleHistory;
 
 /**
  * A province's (or the nation's) registry of OCOP products, their producers and their recognitions
- * (certificates and lifecycle events), with the reports of {@code ocop-rules.md} §5. Built once (each
+ * (certificates and lifecycle events), with the reports of docs/rules.md §5. Built once (each
  * product's events are replayed and validated by {@link Lifecycle}), then queried: every report is one pass
  * over the products with enum-keyed counters. Immutable and thread-safe.
  *
@@ -128,9 +128,12 @@ public final class Registry {
         return lifecycle;
     }
 
-    /** @return every distinct producer in the registry (recognised or not), by type */
+    /** @return every distinct producer in the registry (recognised or not), by type; every type has an entry (0 when none) */
     public Map<ProducerType, Integer> producersByType() {
         Map<ProducerType, Integer> counts = new EnumMap<>(ProducerType.class);
+        for (ProducerType t : ProducerType.values()) {
+            counts.put(t, 0);
+        }
         Set<String> seen = new HashSet<>();
         for (Product p : products.values()) {
             if (seen.add(p.getProducer().getId())) {

@@ -12,9 +12,14 @@ import org.ocop.core.product.ProducerType;
 import org.ocop.core.recognition.LifecycleState;
 
 /**
- * A registry's figures on one day ({@code ocop-rules.md} §5), built by {@link Registry#reportOn(LocalDate)}
+ * A registry's figures on one day (docs/rules.md §5), built by {@link Registry#reportOn(LocalDate)}
  * in one pass. "Recognised products" are those whose certificate is in force that day (recognised,
  * expiring or extended); every breakdown counts them by the rank of that certificate. Immutable.
+ *
+ * <p>Maps keyed by a closed set (state, product group, product set, producer type) hold an entry for every key,
+ * with empty counts where nothing was counted, so that {@code byProducerType().get(COOPERATIVE).count(FOUR)}
+ * never fails. Maps keyed by an open set (province, commune, year) hold the keys seen; {@link
+ * #province(String)}, {@link #commune(CommuneKey)} and {@link #yearOfIssue(int)} give empty counts for others.
  */
 public final class RegistryReport {
 
@@ -34,16 +39,34 @@ public final class RegistryReport {
     RegistryReport(Builder b) {
         this.day = b.day;
         this.products = b.products;
-        this.byState = Collections.unmodifiableMap(new EnumMap<>(b.byState));
+        this.byState = Collections.unmodifiableMap(zeroFilled(b.byState, LifecycleState.class));
         this.byStar = StarCounts.copyOf(b.byStar);
-        this.byGroup = freeze(b.byGroup, new EnumMap<>(ProductGroup.class));
-        this.bySet = freeze(b.bySet, new EnumMap<>(ProductSet.class));
-        this.byProducerType = freeze(b.byProducerType, new EnumMap<>(ProducerType.class));
+        this.byGroup = freeze(b.byGroup, emptyCounts(ProductGroup.class));
+        this.bySet = freeze(b.bySet, emptyCounts(ProductSet.class));
+        this.byProducerType = freeze(b.byProducerType, emptyCounts(ProducerType.class));
         this.byProvince = freeze(b.byProvince, new TreeMap<>());
         this.byCommune = freeze(b.byCommune, new TreeMap<>());
         this.byYearOfIssue = freeze(b.byYearOfIssue, new TreeMap<>());
         this.issuedByYear = freeze(b.issuedByYear, new TreeMap<>());
-        this.producersByType = Collections.unmodifiableMap(new EnumMap<>(b.producersByType));
+        this.producersByType = Collections.unmodifiableMap(zeroFilled(b.producersByType, ProducerType.class));
+    }
+
+    /** An enum map with an empty count for every key. */
+    private static <K extends Enum<K>> Map<K, StarCounts> emptyCounts(Class<K> keys) {
+        Map<K, StarCounts> map = new EnumMap<>(keys);
+        for (K k : keys.getEnumConstants()) {
+            map.put(k, StarCounts.EMPTY);
+        }
+        return map;
+    }
+
+    /** An enum map with 0 for every key not counted. */
+    private static <K extends Enum<K>> Map<K, Integer> zeroFilled(Map<K, Integer> counts, Class<K> keys) {
+        Map<K, Integer> map = new EnumMap<>(keys);
+        for (K k : keys.getEnumConstants()) {
+            map.put(k, counts.getOrDefault(k, 0));
+        }
+        return map;
     }
 
     private static <K> Map<K, StarCounts> freeze(Map<K, int[]> counts, Map<K, StarCounts> target) {
@@ -110,6 +133,30 @@ public final class RegistryReport {
     /** @return recognised products by the producer's commune and rank */
     public Map<CommuneKey, StarCounts> byCommune() {
         return byCommune;
+    }
+
+    /**
+     * @param provinceCode a province code
+     * @return its recognised products by rank, empty counts when it has none
+     */
+    public StarCounts province(String provinceCode) {
+        return byProvince.getOrDefault(provinceCode, StarCounts.EMPTY);
+    }
+
+    /**
+     * @param commune a commune
+     * @return its recognised products by rank, empty counts when it has none
+     */
+    public StarCounts commune(CommuneKey commune) {
+        return byCommune.getOrDefault(commune, StarCounts.EMPTY);
+    }
+
+    /**
+     * @param year a year
+     * @return recognised products whose certificate in force was issued that year, by rank (empty counts when none)
+     */
+    public StarCounts yearOfIssue(int year) {
+        return byYearOfIssue.getOrDefault(year, StarCounts.EMPTY);
     }
 
     /**

@@ -15,7 +15,7 @@ import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.scoring.ScoringEngine;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.rulebooks.Rulebooks;
 
 /**
@@ -32,8 +32,8 @@ class ScoringConcurrencyTest {
     @Test
     void concurrentScoringEqualsSingleThreadedScoring() throws Exception {
         List<Task> tasks = new ArrayList<>();
-        ScoringEngine lenient = ScoringEngine.with(ScoringPolicy.standard()
-                .withGateAggregation(ScoringPolicy.GateAggregation.ALL_MEMBERS).withMaxSpread(10));
+        ScoringEngine lenient = ScoringEngine.with(ScoringPolicy.builder()
+                .gateAggregation(ScoringPolicy.GateAggregation.ALL_MEMBERS).maxSpread(10).build());
         for (String id : List.of(Rulebooks.QD_26_2026, Rulebooks.QD_148_2023)) {
             Rulebook rulebook = Rulebooks.byId(id).orElseThrow();
             for (Evaluation e : CouncilSheets.evaluations(rulebook, 7, id.hashCode())) {

@@ -109,4 +109,29 @@ class RuleDiffTest {
         assertThatThrownBy(() -> RuleDiff.compare(old, now, ProductSet.ofSheet(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no criteria sheet 1");
     }
+
+    @Test
+    void renumberedAndRewordedCriteriaArePairedBySimilarName() {
+        Rulebook old = Rulebooks.byId(Rulebooks.QD_148_2023).orElseThrow();
+        Rulebook now = Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow();
+        SheetDiff d = RuleDiff.compare(old, now, ProductSet.ofSheet(8));
+        // the legal representative: 148 "3.b" → 26/2026 "3.2", same group 3, reworded
+        CriterionDiff legal = d.byNewCode("3.2").orElseThrow();
+        assertThat(legal.before().code()).isEqualTo("3.b");
+        assertThat(legal.matchedBy()).isEqualTo(MatchedBy.SIMILAR_NAME);
+        assertThat(legal.has(ChangeKind.NAME)).isTrue();
+        // the product story: "Câu chuyện về sản phẩm" (5.a) → "Câu chuyện sản phẩm" (5.1): 4 of 5 and 4 words,
+        // Dice 2·4/(5+4) = 0.89
+        CriterionDiff story = d.byNewCode("5.1").orElseThrow();
+        assertThat(story.before().code()).isEqualTo("5.a");
+        assertThat(story.matchedBy()).isEqualTo(MatchedBy.SIMILAR_NAME);
+        assertThat(d.removed()).extracting(CriterionRef::code).doesNotContain("3.b", "5.a").contains("3.đ");
+        assertThat(d.added()).extracting(CriterionRef::code).doesNotContain("3.2", "5.1").contains("1.2");
+    }
+
+    @Test
+    void similarityIsTheDiceCoefficientOfWords() {
+        assertThat(RuleDiff.similarity("cau chuyen ve san pham", "cau chuyen san pham")).isEqualTo(8.0 / 9);
+        assertThat(RuleDiff.similarity("ke toan", "dai dien phap luat")).isZero();
+    }
 }

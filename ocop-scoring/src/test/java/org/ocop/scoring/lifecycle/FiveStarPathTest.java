@@ -13,7 +13,7 @@ import org.ocop.core.recognition.RecognitionStep;
 import org.ocop.core.result.Outcome;
 import org.ocop.core.result.ScoreResult;
 
-/** The recognition path of ocop-rules.md §4 (26/2026 Art. 4, 7.3, 7.4). */
+/** The recognition path of docs/rules.md §4 (26/2026 Art. 4, 7.3, 7.4). */
 class FiveStarPathTest {
 
     private static final FiveStarPath PATH = FiveStarPath.forRulebook("QD-26-2026");

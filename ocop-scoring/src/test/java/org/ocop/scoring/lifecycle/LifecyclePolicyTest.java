@@ -10,7 +10,7 @@ import org.ocop.core.recognition.Certificate;
 import org.ocop.scoring.lifecycle.LifecyclePolicy.GraceScope;
 import org.ocop.scoring.lifecycle.LifecyclePolicy.ValidityEnd;
 
-/** Certificate dates of ocop-rules.md §4, every expected day computed by hand in the comments. */
+/** Certificate dates of docs/rules.md §4, every expected day computed by hand in the comments. */
 class LifecyclePolicyTest {
 
     private static final LifecyclePolicy STANDARD = LifecyclePolicy.standard();

@@ -19,7 +19,7 @@ import org.ocop.core.recognition.Revocation;
 import org.ocop.core.recognition.RevocationGround;
 import org.ocop.scoring.lifecycle.LifecyclePolicy.GraceScope;
 
-/** The state machine of ocop-rules.md §4: states on hand-computed days, every illegal transition. */
+/** The state machine of docs/rules.md §4: states on hand-computed days, every illegal transition. */
 class LifecycleTest {
 
     private static final Lifecycle LIFECYCLE = Lifecycle.standard();

@@ -24,7 +24,7 @@ import org.ocop.scoring.lifecycle.IllegalTransitionException;
 import org.ocop.scoring.lifecycle.Lifecycle;
 import org.ocop.scoring.lifecycle.LifecyclePolicy;
 
-/** Reports of ocop-rules.md §5 on the sample province and on a small hand-made registry. */
+/** Reports of docs/rules.md §5 on the sample province and on a small hand-made registry. */
 class RegistryTest {
 
     @Test
@@ -39,10 +39,17 @@ class RegistryTest {
         assertThat(report.byStar().count(StarRating.FIVE)).isZero();
         // seeds: 178 producers = 44 enterprises + 73 cooperatives + 61 business households
         assertThat(report.producerCount()).isEqualTo(178);
-        assertThat(report.producersByType()).containsOnly(
-                org.assertj.core.api.Assertions.entry(ProducerType.ENTERPRISE, 44),
-                org.assertj.core.api.Assertions.entry(ProducerType.COOPERATIVE, 73),
-                org.assertj.core.api.Assertions.entry(ProducerType.BUSINESS_HOUSEHOLD, 61));
+        // every producer type has an entry, 0 where the province has none
+        assertThat(report.producersByType()).containsOnlyKeys(ProducerType.values()).containsEntry(ProducerType.ENTERPRISE, 44)
+                .containsEntry(ProducerType.COOPERATIVE, 73).containsEntry(ProducerType.BUSINESS_HOUSEHOLD, 61)
+                .containsEntry(ProducerType.FARM, 0);
+        assertThat(report.byProducerType()).containsOnlyKeys(ProducerType.values());
+        assertThat(report.byProducerType().get(ProducerType.FARM).count(StarRating.FOUR)).isZero();
+        assertThat(report.bySet()).containsOnlyKeys(ProductSet.values());
+        assertThat(report.byGroup()).containsOnlyKeys(ProductGroup.values());
+        assertThat(report.byState()).containsOnlyKeys(LifecycleState.values());
+        assertThat(report.province("99").total()).isZero();
+        assertThat(report.yearOfIssue(1999).total()).isZero();
         assertThat(registry.producersByType()).isEqualTo(report.producersByType());
         // products per producer type: enterprises 0..43 all hold two products (i mod 178 for i < 261 gives
         // producers 0..82 twice) = 88; cooperatives 44..116: 44..82 twice (39·2) + 83..116 once (34) = 112;

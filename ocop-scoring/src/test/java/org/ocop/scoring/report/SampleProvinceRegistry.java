@@ -17,7 +17,7 @@ import org.ocop.scoring.lifecycle.LifecyclePolicy;
 
 /**
  * ILLUSTRATIVE test fixture: a deterministic province registry built from the seeds' real totals
- * ({@code ocop-rules.md} §5: "261 products: 48 at 4★, 213 at 3★; 178 producers: 44 enterprises, 73
+ * (docs/rules.md §5: "261 products: 48 at 4★, 213 at 3★; 178 producers: 44 enterprises, 73
  * cooperatives, 61 business households"). Only those totals are real; names, codes, communes, product sets,
  * dates and the spread of products over producers are invented by the generator below. Reusable: a later
  * step turns {@link #products()} and {@link #events()} into a JSON sample.

@@ -14,7 +14,7 @@ import org.ocop.core.rules.Completeness;
 import org.ocop.core.rules.PartCode;
 import org.ocop.core.rules.Rulebook;
 
-/** The totals-only rulebook of Decision 1048/QĐ-TTg ({@code ocop-rules.md} §1, research notes §2.4). */
+/** The totals-only rulebook of Decision 1048/QĐ-TTg (docs/rules.md §1). */
 class Qd1048RulebookTest {
 
     private static final Rulebook RULES = Rulebooks.byId(Rulebooks.QD_1048_2019).orElseThrow();
@@ -38,7 +38,7 @@ class Qd1048RulebookTest {
 
     @Test
     void mapsAnAverageToStarsWithHalfOpenBands() {
-        // 1048 printed 30-49, 50-69, 70-89, 90-100; ⚖ read as half-open bands (ocop-rules.md §3.4)
+        // 1048 printed 30-49, 50-69, 70-89, 90-100; ⚖ read as half-open bands (docs/rules.md §3.4)
         assertThat(RULES.bandOf(new BigDecimal("29.99"))).isEqualTo(StarRating.ONE);
         assertThat(RULES.bandOf(new BigDecimal("30"))).isEqualTo(StarRating.TWO);
         assertThat(RULES.bandOf(new BigDecimal("69.5"))).isEqualTo(StarRating.THREE);

@@ -22,8 +22,8 @@ class Qd148RulebookTest {
 
     private static final Rulebook RULES = Rulebooks.byId(Rulebooks.QD_148_2023).orElseThrow();
 
-    /** VALIDATION.md: "19 sheets pass every check; sheets 3, 7, 11, 12, 13, 17, 18 fail at least one." */
-    private static final List<Integer> FAILING = List.of(3, 7, 11, 12, 13, 17, 18);
+    /** VALIDATION.md: "22 sheets pass every check after the six corrections; sheets 7, 11, 12, 13 fail at least one." */
+    private static final List<Integer> FAILING = List.of(7, 11, 12, 13);
 
     @Test
     void identityDatesAndCompleteness() {
@@ -33,7 +33,15 @@ class Qd148RulebookTest {
         assertThat(RULES.getEffectiveFrom()).isEqualTo(LocalDate.of(2023, 2, 24));
         assertThat(RULES.getEffectiveTo()).contains(LocalDate.of(2026, 7, 20));
         assertThat(RULES.getCompleteness()).isEqualTo(Completeness.TRANSCRIBED);
-        assertThat(RULES.getCorrections()).isEmpty();
+        // the six corrections of VALIDATION.md, each with the transcribed value kept
+        assertThat(RULES.getCorrections()).extracting(c -> c.getLocation() + ": '" + c.getPrinted() + "' -> " + c.getUsed())
+                .containsExactly("sheet 3 / group 7 / criterion 7.a / maximum: '' -> 2",
+                        "sheet 3 / group 8 / criterion 8.a / maximum: '' -> 5",
+                        "sheet 3 / group 10 / criterion 10.a / maximum: '' -> 5",
+                        "sheet 3 / group 12 / criterion 12.a / maximum: '' -> 3",
+                        "sheet 17 / group 1 / criterion 1.d / option 2: 'l' -> 1",
+                        "sheet 18 / group 1 / criterion 1.b / option 2: 't' -> 1");
+        assertThat(RULES.getCorrections()).allSatisfy(c -> assertThat(c.getReason()).isNotBlank());
         assertThat(RULES.getPartMaxima()).isEqualTo(Map.of(PartCode.A, 40, PartCode.B, 25, PartCode.C, 35));
         assertThat(RULES.getProvenance()).contains("augustine-tran/ocop", "d76e5ad5de8cf7f044e67784aea849fdd9cee799");
         assertThat(RULES.getSheets()).hasSize(26);
@@ -44,18 +52,15 @@ class Qd148RulebookTest {
     void exactlyTheSheetsThatFailTheirArithmeticAreIncomplete() {
         assertThat(RULES.getSheets()).filteredOn(s -> !s.isComplete()).extracting(CriteriaSheet::getNumber)
                 .containsExactlyElementsOf(FAILING);
-        assertThat(RULES.getSheets()).filteredOn(CriteriaSheet::isComplete).hasSize(19)
+        assertThat(RULES.getSheets()).filteredOn(CriteriaSheet::isComplete).hasSize(22)
                 .allSatisfy(s -> assertThat(s.getParts()).extracting(p -> p.getCode() + "=" + p.getMaxPoints())
                         .containsExactly("A=40", "B=25", "C=35"));
         // each reason names what VALIDATION.md lists for that sheet
-        assertThat(reason(3)).contains("group 7: maximum 2 != the sum of its criteria 0",
-                "group 8: maximum 5", "group 10: maximum 5", "group 12: maximum 3", "criterion 7.a: maximum not transcribed");
         assertThat(reason(7)).contains("criterion 6.d: maximum 4 != its best option 3");
         assertThat(reason(11)).contains("part C: maximum 35 != the sum of its groups 32");
         assertThat(reason(12)).contains("part C: maximum 35 != the sum of its groups 32");
         assertThat(reason(13)).contains("part C: maximum 35 != the sum of its groups 33");
-        assertThat(reason(17)).contains("criterion 1.d, option 2: points not an integer (transcribed 'l')");
-        assertThat(reason(18)).contains("criterion 1.b, option 2: points not an integer (transcribed 't')");
+        assertThat(List.of(7, 11, 12, 13)).allSatisfy(n -> assertThat(reason(n)).contains("no source gives the missing values"));
     }
 
     private static String reason(int sheet) {
@@ -63,13 +68,22 @@ class Qd148RulebookTest {
     }
 
     @Test
-    void unreadableValuesAreKeptAsTranscribedNeverGuessed() {
+    void correctedValuesKeepTheTranscribedOnes() {
+        // sheet 17, 1.d and sheet 18, 1.b: options 0 / l / 2 / 3 and 0 / t / 2 / 3 now score 0 / 1 / 2 / 3
         CriterionOption l = RULES.sheet(17).orElseThrow().criterion("1.d").orElseThrow().getOptions().get(1);
-        assertThat(l.isPointsKnown()).isFalse();
+        assertThat(l.isPointsKnown()).isTrue();
+        assertThat(l.getPoints()).isEqualTo(1);
         assertThat(l.getPrinted()).contains("l");
-        Criterion blank = RULES.sheet(3).orElseThrow().criterion("7.a").orElseThrow();
+        CriterionOption t = RULES.sheet(18).orElseThrow().criterion("1.b").orElseThrow().getOptions().get(1);
+        assertThat(t.getPoints()).isEqualTo(1);
+        assertThat(t.getPrinted()).contains("t");
+        // sheet 3: the wrapped "a)" rows carry their group's maximum (2, 5, 5, 3), equal to their best option
+        var sheet3 = RULES.sheet(3).orElseThrow();
+        assertThat(List.of("7.a", "8.a", "10.a", "12.a")).extracting(code -> sheet3.criterion(code).orElseThrow().getMaxPoints())
+                .containsExactly(2, 5, 5, 3);
+        Criterion blank = sheet3.criterion("7.a").orElseThrow();
         assertThat(blank.getPrintedMax()).contains("");
-        assertThat(blank.getMaxPoints()).isZero(); // "none printed", not the best option (2)
+        assertThat(blank.getMaxPoints()).isEqualTo(2);
         // a criterion transcribed with only its letter is named by that letter, in both languages
         assertThat(blank.getLabel()).contains("a)");
         assertThat(blank.getName().getVi()).isEqualTo("a)");

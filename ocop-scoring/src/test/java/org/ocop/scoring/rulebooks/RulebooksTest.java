@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.ocop.core.OcopException;
 import org.ocop.core.StarRating;
+import org.ocop.core.rules.ParameterName;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.StarBand;
 
-/** The catalogue and the choice of rulebook per date ({@code ocop-rules.md} §1). */
+/** The catalogue and the choice of rulebook per date (docs/rules.md §1). */
 class RulebooksTest {
 
     private static String idFor(LocalDate submitted, org.ocop.core.evaluation.EvaluationType type, LocalDate decided) {
@@ -34,7 +36,7 @@ class RulebooksTest {
 
     @Test
     void everyRulebookHasTheSameBands() {
-        // ocop-rules.md §3.4: 1★ from 0, 2★ from 30, 3★ from 50, 4★ from 70, 5★ from 90
+        // docs/rules.md §3.4: 1★ from 0, 2★ from 30, 3★ from 50, 4★ from 70, 5★ from 90
         List<StarBand> bands = List.of(StarBand.of(StarRating.ONE, 0), StarBand.of(StarRating.TWO, 30),
                 StarBand.of(StarRating.THREE, 50), StarBand.of(StarRating.FOUR, 70), StarBand.of(StarRating.FIVE, 90));
         assertThat(Rulebooks.all()).allSatisfy(r -> assertThat(r.getBands()).isEqualTo(bands));
@@ -54,7 +56,7 @@ class RulebooksTest {
     @Test
     void inForceOnEachBoundary() {
         assertThatThrownBy(() -> Rulebooks.inForceOn(LocalDate.of(2019, 8, 20)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2019-08-21");
+                .isInstanceOf(RulebookException.class).hasMessageContaining("2019-08-21");
         assertThat(Rulebooks.inForceOn(LocalDate.of(2019, 8, 21)).getId()).isEqualTo("QD-1048-2019");
         assertThat(Rulebooks.inForceOn(LocalDate.of(2023, 2, 23)).getId()).isEqualTo("QD-1048-2019");
         assertThat(Rulebooks.inForceOn(LocalDate.of(2023, 2, 24)).getId()).isEqualTo("QD-148-2023");
@@ -66,14 +68,19 @@ class RulebooksTest {
     }
 
     @Test
-    void transitionalConstants() {
+    void transitionalParameters() {
         // 22 May 2026 is day 1: 22–31 May = 10 days, June = 30 (day 40), 1–20 July = 20 → 20 July is day 60
-        assertThat(Rulebooks.QD_148_LAST_DAY).isEqualTo(LocalDate.of(2026, 7, 20));
+        Rulebook qd148 = Rulebooks.byId(Rulebooks.QD_148_2023).orElseThrow();
+        assertThat(qd148.parameter(ParameterName.LAST_DAY, LocalDate.of(2026, 7, 1)).orElseThrow().dateValue())
+                .isEqualTo(LocalDate.of(2026, 7, 20));
         assertThat(Rulebooks.lastTransitionalDay(FIRST_TIME)).isEqualTo(LocalDate.of(2026, 7, 20));
         assertThat(Rulebooks.lastTransitionalDay(UPGRADE)).isEqualTo(LocalDate.of(2026, 7, 20));
         // 22–31 May = 10 days, 1–20 June = 20 → 20 June is day 30
         assertThat(Rulebooks.lastTransitionalDay(RE_EVALUATION)).isEqualTo(LocalDate.of(2026, 6, 20));
-        assertThat(Rulebooks.byId(Rulebooks.QD_148_2023).orElseThrow().getEffectiveTo()).contains(Rulebooks.QD_148_LAST_DAY);
+        assertThat(qd148.getEffectiveTo()).contains(LocalDate.of(2026, 7, 20));
+        Rulebook qd26 = Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow();
+        assertThat(qd26.requireParameter(ParameterName.TRANSITION_DAYS_FIRST_TIME_OR_UPGRADE, qd26.getEffectiveFrom())
+                .reference()).isEqualTo("Quyết định 26/2026/QĐ-TTg, Điều 12");
     }
 
     @Test
@@ -114,9 +121,10 @@ class RulebooksTest {
     @Test
     void refusesImpossibleDates() {
         assertThatThrownBy(() -> Rulebooks.forSubmission(LocalDate.of(2026, 6, 2), FIRST_TIME, LocalDate.of(2026, 6, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before it is submitted");
+                .isInstanceOf(RulebookException.class).hasMessageContaining("before it is submitted");
         assertThatThrownBy(() -> Rulebooks.forSubmission(LocalDate.of(2018, 1, 1), FIRST_TIME, LocalDate.of(2018, 2, 1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RulebookException.class).isInstanceOf(OcopException.class)
+                .hasMessageContaining("QD-1048-2019").hasMessageContaining("2019-08-21");
         assertThatThrownBy(() -> Rulebooks.forSubmission(LocalDate.of(2026, 6, 1), null, LocalDate.of(2026, 6, 1)))
                 .isInstanceOf(NullPointerException.class).hasMessage("type");
     }

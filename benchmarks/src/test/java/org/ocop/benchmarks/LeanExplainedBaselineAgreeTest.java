@@ -1,0 +1,111 @@
+package org.ocop.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.ocop.core.StarRating;
+import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.evaluation.MemberScores;
+import org.ocop.core.result.Outcome;
+import org.ocop.core.result.ScoreResult;
+import org.ocop.core.rules.CriteriaSheet;
+import org.ocop.core.rules.Criterion;
+import org.ocop.core.rules.CriterionKind;
+import org.ocop.core.rules.Rulebook;
+import org.ocop.scoring.Ranking;
+import org.ocop.scoring.ScoringEngine;
+import org.ocop.scoring.rulebooks.Rulebooks;
+
+/**
+ * The lean path ({@link ScoringEngine#rank}), the explained path ({@link ScoringEngine#score}) and the
+ * int-array baseline ({@link IntArrayScorer}) agree on rank, exact average and outcome for seeded random
+ * councils (1 to 9 members, choices from strongly biased towards the worst option to towards the best, conditional
+ * criteria sometimes left out) on every complete sheet of every shipped rulebook.
+ */
+class LeanExplainedBaselineAgreeTest {
+
+    private static final int COUNCILS_PER_SHEET = 40;
+
+    @Test
+    void threePathsAgreeOnEveryCompleteSheetOfEveryShippedRulebook() {
+        int sheets = 0;
+        int ranks = 0;
+        for (Rulebook rulebook : Rulebooks.all()) {
+            for (CriteriaSheet sheet : rulebook.getSheets()) {
+                if (!sheet.isComplete()) {
+                    continue;
+                }
+                sheets++;
+                IntArraySheet flat = IntArraySheet.of(rulebook, sheet);
+                SplittableRandom random = new SplittableRandom(31L * sheet.getNumber() + rulebook.getId().hashCode());
+                for (int i = 0; i < COUNCILS_PER_SHEET; i++) {
+                    Evaluation e = randomCouncil(sheet, random, i);
+                    int members = e.getMemberScores().size();
+                    String where = rulebook.getId() + " sheet " + sheet.getNumber() + " council " + i;
+
+                    ScoreResult explained = ScoringEngine.standard().score(rulebook, e);
+                    Ranking lean = ScoringEngine.standard().rank(rulebook, e);
+                    int[][] choices = flat.choices(e);
+                    long packed = IntArrayScorer.score(flat, choices, new int[3 * members]);
+                    int baselineRank = (int) (packed >>> 32);
+                    long baselineSum = packed & 0xFFFF_FFFFL;
+
+                    assertThat(lean.getOutcome()).as(where).isEqualTo(explained.getOutcome()).isEqualTo(Outcome.RANKED);
+                    assertThat(lean.getStars()).as(where).isEqualTo(explained.getStars());
+                    assertThat(lean.getStars().map(StarRating::stars)).as(where).contains(baselineRank);
+                    assertThat(lean.getBand()).as(where).isEqualTo(explained.getBand());
+                    assertThat(lean.getSum()).as(where).isEqualTo(baselineSum);
+                    assertThat(lean.getMembers()).as(where).isEqualTo(members);
+                    assertThat(lean.getAverageScore()).as(where).isEqualByComparingTo(explained.getAverageScore());
+                    // the exact average, independently: the members' totals of the explained result
+                    long sum = explained.getMemberTotals().stream().mapToLong(t -> t.getTotal()).sum();
+                    assertThat(sum).as(where).isEqualTo(baselineSum);
+                    assertThat(lean.getAverageExact()).as(where).isEqualTo(reduced(sum, members));
+                    ranks |= 1 << baselineRank;
+                }
+            }
+        }
+        // 26 sheets of 26/2026 and the complete sheets of 148; every rank from 1★ to 5★ is reached
+        assertThat(sheets).isGreaterThan(26);
+        assertThat(Integer.bitCount(ranks)).isEqualTo(5);
+    }
+
+    /** The fraction sum / members in lowest terms, written here independently of the engine. */
+    private static String reduced(long sum, int members) {
+        long a = sum;
+        long b = members;
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        long g = Math.max(1, a);
+        return members / g == 1 ? String.valueOf(sum / g) : (sum / g) + "/" + (members / g);
+    }
+
+    /** A council of 1 to 9 members; each member's choices lean towards the best or the worst option by a random bias. */
+    private static Evaluation randomCouncil(CriteriaSheet sheet, SplittableRandom random, int index) {
+        Evaluation base = Fixtures.evaluation(sheet, 1 + random.nextInt(9), random.nextLong(), index);
+        Evaluation.Builder b = Evaluation.builder().from(base).memberScores(java.util.List.of());
+        int bias = random.nextInt(9) - 4; // below 0: towards the worst option
+        for (MemberScores m : base.getMemberScores()) {
+            Map<String, Integer> choices = new LinkedHashMap<>();
+            for (Criterion leaf : sheet.getLeafCriteria()) {
+                if (leaf.getKind() == CriterionKind.CONDITIONAL && random.nextInt(4) == 0) {
+                    continue;
+                }
+                int size = leaf.getScoringOptions().size();
+                int pick = random.nextInt(size);
+                for (int k = 0; k < Math.abs(bias); k++) {
+                    pick = bias > 0 ? Math.max(pick, random.nextInt(size)) : Math.min(pick, random.nextInt(size));
+                }
+                choices.put(leaf.getCode(), pick);
+            }
+            b.addMemberScores(MemberScores.of(m.getMemberId(), choices));
+        }
+        return b.build();
+    }
+}

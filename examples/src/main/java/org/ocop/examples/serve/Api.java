@@ -1,0 +1,397 @@
+package org.ocop.examples.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.result.ScoreResult;
+import org.ocop.core.rules.CriteriaSheet;
+import org.ocop.core.rules.Rulebook;
+import org.ocop.examples.cli.Backend;
+import org.ocop.examples.cli.InvalidInputException;
+import org.ocop.examples.cli.OcopCli;
+import org.ocop.examples.registry.RegistryDocument;
+import org.ocop.examples.registry.RegistryFiles;
+import org.ocop.examples.text.ResultText;
+import org.ocop.examples.text.SheetText;
+import org.ocop.json.DocumentType;
+import org.ocop.json.OcopJson;
+import org.ocop.json.OcopJsonException;
+import org.ocop.scoring.ScoringPolicy;
+import org.ocop.scoring.diff.RuleDiff;
+import org.ocop.scoring.diff.SheetDiff;
+import org.ocop.scoring.report.RegistryReport;
+
+/**
+ * The endpoints of {@code ocop serve}. Each one calls the library and the command line's building blocks
+ * ({@link Backend}, the text renderings, the registry reader) and answers their documents; errors become
+ * {@link Problem} documents. It holds no state between requests.
+ */
+final class Api {
+
+    private static final Logger LOG = Logger.getLogger(Api.class.getName());
+    /** The name of a request's document in messages: never a path of the server's file system. */
+    static final String BODY = "request body";
+
+    private static final ObjectMapper JSON = OcopJson.mapper();
+    private static final ObjectWriter COMPACT = JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+
+    private final Catalogue catalogue;
+
+    /** @param catalogue the rulebooks to score under */
+    Api(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * Answers one request.
+     *
+     * @param x the request
+     * @throws IOException if the client cannot be read or written (gone, or timed out by the server)
+     */
+    void answer(Exchange x) throws IOException {
+        List<String> p = x.segments();
+        String first = p.isEmpty() ? "" : p.get(0);
+        if (p.size() == 1 && first.equals("health")) {
+            get(x);
+            x.sendJson(200, JsonNodeFactory.instance.objectNode().put("status", "UP"));
+        } else if (p.size() == 1 && first.equals("openapi.json")) {
+            get(x);
+            x.send(200, "application/json", resource("openapi.json"));
+        } else if (p.size() == 2 && first.equals("schemas")) {
+            get(x);
+            schema(x, p.get(1));
+        } else if (p.size() >= 2 && first.equals("v1")) {
+            v1(x, p.subList(1, p.size()));
+        } else {
+            throw notFound();
+        }
+    }
+
+    private void v1(Exchange x, List<String> p) throws IOException {
+        String head = p.get(0);
+        if (p.size() == 1) {
+            switch (head) {
+                case "score" -> score(post(x, true), x);
+                case "explain" -> explain(post(x, false), x);
+                case "validate" -> validate(post(x, false), x);
+                case "report" -> report(post(x, false), x);
+                case "rulebooks" -> {
+                    get(x);
+                    rulebooks(x);
+                }
+                default -> throw notFound();
+            }
+            return;
+        }
+        if (!head.equals("rulebooks")) {
+            throw notFound();
+        }
+        Rulebook rb = rulebook(p.get(1));
+        if (p.size() == 2) {
+            get(x);
+            x.send(200, "application/json", (OcopJson.write(rb) + "\n").getBytes(StandardCharsets.UTF_8));
+        } else if (p.size() == 4 && p.get(2).equals("sheets")) {
+            get(x);
+            sheet(x, rb, sheet(rb, p.get(3)));
+        } else if (p.size() == 5 && p.get(2).equals("sheets") && p.get(4).equals("template")) {
+            get(x);
+            template(x, rb, sheet(rb, p.get(3)));
+        } else if (p.size() == 6 && p.get(2).equals("diff") && p.get(4).equals("sheets")) {
+            get(x);
+            Rulebook other = rulebook(p.get(3));
+            diff(x, rb, other, p.get(5));
+        } else {
+            throw notFound();
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- POST
+
+    private void score(byte[] body, Exchange x) throws IOException {
+        Optional<Rulebook> forced = x.param("rulebook").map(id -> catalogue.byId(id).orElseThrow(() -> Problem.of(
+                Problem.Kind.BAD_REQUEST, "Không có bộ tiêu chí '" + id + "'.", "There is no rulebook '" + id + "'.")));
+        ScoringPolicy policy = policy(x);
+        if (x.isJsonLines()) {
+            StringBuilder out = new StringBuilder();
+            List<Batch.Item> items = Batch.lines(body);
+            for (int i = 0; i < items.size(); i++) {
+                out.append(COMPACT.writeValueAsString(entry(i, items.get(i), forced, policy, x.locale()))).append('\n');
+            }
+            x.send(200, "application/x-ndjson", out.toString().getBytes(StandardCharsets.UTF_8));
+        } else if (Batch.isArray(body)) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            List<Batch.Item> items = Batch.array(body);
+            for (int i = 0; i < items.size(); i++) {
+                out.add(entry(i, items.get(i), forced, policy, x.locale()));
+            }
+            x.sendJson(200, out);
+        } else {
+            ScoreResult result = score(BODY, body, forced, policy);
+            x.send(200, "application/json", Backend.resultJson(result).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** One entry of a batch: {@code index}, {@code source}, then {@code result} or {@code problem}. */
+    private ObjectNode entry(int index, Batch.Item item, Optional<Rulebook> forced, ScoringPolicy policy,
+            Locale locale) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode().put("index", index).put("source", item.source());
+        try {
+            entry.set("result", JSON.readTree(Backend.resultJson(score(item.source(), item.json(), forced, policy))));
+        } catch (InvalidInputException e) {
+            entry.set("problem", problem(e).toJson(locale));
+        } catch (OcopJsonException e) {
+            entry.set("problem", problem(e).toJson(locale));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot re-read a written result", e);
+        }
+        return entry;
+    }
+
+    private ScoreResult score(String source, byte[] json, Optional<Rulebook> forced, ScoringPolicy policy) {
+        Evaluation ev = catalogue.readEvaluation(source, json);
+        Rulebook rb = forced.orElseGet(() -> catalogue.forEvaluation(ev, source));
+        return Backend.score(rb, ev, source, policy);
+    }
+
+    private void explain(byte[] body, Exchange x) throws IOException {
+        Optional<Rulebook> forced = x.param("rulebook").map(id -> catalogue.byId(id).orElseThrow(() -> Problem.of(
+                Problem.Kind.BAD_REQUEST, "Không có bộ tiêu chí '" + id + "'.", "There is no rulebook '" + id + "'.")));
+        ScoringPolicy policy = policy(x);
+        Evaluation ev = catalogue.readEvaluation(BODY, body);
+        Rulebook rb = forced.orElseGet(() -> catalogue.forEvaluation(ev, BODY));
+        ScoreResult result = Backend.score(rb, ev, BODY, policy);
+        String text = ResultText.explain(ev, Backend.sheetOf(rb, ev.getSheetNumber()), result, x.locale());
+        if (x.prefers("text/plain")) {
+            x.send(200, "text/plain", text.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        doc.set("result", JSON.readTree(Backend.resultJson(result)));
+        doc.put("explanation", text);
+        x.sendJson(200, doc);
+    }
+
+    private void validate(byte[] body, Exchange x) throws IOException {
+        String type = peekType(body);
+        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("valid", true);
+        if (RegistryDocument.TYPE.equals(type)) {
+            RegistryDocument doc = RegistryFiles.read(BODY, new ByteArrayInputStream(body));
+            RegistryFiles.toRegistry(BODY, doc);
+            answer.put("type", type).put("products", doc.products().size()).put("producers", doc.producers().size());
+        } else {
+            Object value = OcopJson.readAny(body);
+            answer.put("type", DocumentType.of(value.getClass()).map(DocumentType::code).orElse(type));
+            if (value instanceof Evaluation) {
+                Evaluation ev = catalogue.readEvaluation(BODY, body);
+                answer.put("rulebookId", catalogue.forEvaluation(ev, BODY).getId())
+                        .put("sheetNumber", ev.getSheetNumber()).put("members", ev.getMemberScores().size());
+            } else if (value instanceof Rulebook) {
+                answer.put("id", ((Rulebook) value).getId()).put("sheets", ((Rulebook) value).getSheets().size());
+            }
+        }
+        x.sendJson(200, answer);
+    }
+
+    private static String peekType(byte[] json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            return node != null && node.path("type").isTextual() ? node.path("type").asText() : "";
+        } catch (IOException e) {
+            return ""; // the library reports the syntax error with its pointer
+        }
+    }
+
+    private void report(byte[] body, Exchange x) throws IOException {
+        RegistryDocument doc = RegistryFiles.read(BODY, new ByteArrayInputStream(body));
+        LocalDate day = x.param("on").map(Api::date).orElse(doc.reportOn());
+        RegistryReport report = RegistryFiles.toRegistry(BODY, doc).reportOn(day);
+        if (x.prefers("text/html")) {
+            x.send(200, "text/html", ReportView.html(doc.name(), report, x.locale()).getBytes(StandardCharsets.UTF_8));
+        } else {
+            x.sendJson(200, ReportView.json(doc.name(), report));
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Problem.of(Problem.Kind.BAD_REQUEST, "Tham số on phải là một ngày YYYY-MM-DD.",
+                    "The parameter on is a day, YYYY-MM-DD.");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ GET
+
+    private void rulebooks(Exchange x) throws IOException {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (Rulebook rb : catalogue.all()) {
+            ObjectNode row = out.addObject().put("id", rb.getId()).put("legalReference", rb.getLegalReference())
+                    .put("effectiveFrom", rb.getEffectiveFrom().toString());
+            rb.getEffectiveTo().ifPresent(to -> row.put("effectiveTo", to.toString()));
+            row.put("completeness", rb.getCompleteness().name());
+            ArrayNode sheets = row.putArray("sheets");
+            rb.getSheets().forEach(s -> sheets.add(s.getNumber()));
+            row.put("corrections", rb.getCorrections().size());
+        }
+        x.sendJson(200, out);
+    }
+
+    private void sheet(Exchange x, Rulebook rb, CriteriaSheet sheet) throws IOException {
+        if (x.prefers("text/plain")) {
+            x.send(200, "text/plain", SheetText.outline(rb.getId(), sheet, x.locale()).getBytes(StandardCharsets.UTF_8));
+        } else {
+            x.send(200, "application/json", (Backend.sheetJson(rb, sheet) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The command line's own {@code ocop template}, run in-process: its blank document is not public API. */
+    private void template(Exchange x, Rulebook rb, CriteriaSheet sheet) throws IOException {
+        if (Backend.rulebooks().stream().noneMatch(shipped -> shipped == rb)) {
+            throw Problem.of(Problem.Kind.NOT_FOUND, "Chỉ có mẫu cho các bộ tiêu chí đi kèm thư viện.",
+                    "Templates exist for the rulebooks shipped with the library only.");
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = OcopCli.run(new PrintWriter(out), new PrintWriter(err), "template", rb.getId(),
+                String.valueOf(sheet.getNumber()));
+        if (status != 0) {
+            throw new IllegalStateException("ocop template failed: " + err);
+        }
+        x.send(200, "application/json", out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void diff(Exchange x, Rulebook older, Rulebook newer, String sheetText) throws IOException {
+        CriteriaSheet from = sheet(older, sheetText);
+        CriteriaSheet to = sheet(newer, sheetText);
+        if (x.prefers("text/plain")) {
+            x.send(200, "text/plain", Backend.diff(older, newer, from.getNumber()).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        SheetDiff diff = RuleDiff.compare(older.getId(), from, newer.getId(), to);
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        doc.put("fromRulebook", diff.fromRulebook()).put("toRulebook", diff.toRulebook())
+                .put("sheetNumber", diff.sheetNumber());
+        doc.set("added", JSON.valueToTree(diff.added()));
+        doc.set("removed", JSON.valueToTree(diff.removed()));
+        doc.set("changed", JSON.valueToTree(diff.changed()));
+        x.sendJson(200, doc);
+    }
+
+    private void schema(Exchange x, String file) throws IOException {
+        String suffix = ".schema.json";
+        Optional<DocumentType> type = file.endsWith(suffix)
+                ? DocumentType.ofCode(file.substring(0, file.length() - suffix.length())) : Optional.empty();
+        if (type.isEmpty()) {
+            throw notFound();
+        }
+        try (InputStream in = DocumentType.class.getClassLoader().getResourceAsStream(type.get().schemaResource())) {
+            if (in == null) {
+                throw new IllegalStateException("schema missing from ocop-json: " + type.get());
+            }
+            x.send(200, "application/schema+json", in.readAllBytes());
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------- helpers
+
+    private Rulebook rulebook(String id) {
+        return catalogue.byId(id).orElseThrow(() -> Problem.of(Problem.Kind.NOT_FOUND,
+                "Không có bộ tiêu chí '" + id + "'.", "There is no rulebook '" + id + "'."));
+    }
+
+    private static CriteriaSheet sheet(Rulebook rb, String number) {
+        Supplier<Problem> missing = () -> Problem.of(Problem.Kind.NOT_FOUND,
+                "Bộ tiêu chí " + rb.getId() + " không có phiếu '" + number + "'.",
+                "Rulebook " + rb.getId() + " has no sheet '" + number + "'.");
+        if (!number.matches("[0-9]{1,2}")) {
+            throw missing.get();
+        }
+        try {
+            return Backend.sheetOf(rb, Integer.parseInt(number));
+        } catch (InvalidInputException e) {
+            throw missing.get();
+        }
+    }
+
+    private static ScoringPolicy policy(Exchange x) {
+        return PolicyQuery.policy(PolicyQuery.options(x.params("policy")));
+    }
+
+    private static void get(Exchange x) {
+        if (!x.method().equals("GET")) {
+            throw Problem.methodNotAllowed("GET");
+        }
+    }
+
+    private static byte[] post(Exchange x, boolean lines) throws IOException {
+        if (!x.method().equals("POST")) {
+            throw Problem.methodNotAllowed("POST");
+        }
+        return x.body(lines);
+    }
+
+    private static Problem notFound() {
+        return Problem.of(Problem.Kind.NOT_FOUND, "Không có tài nguyên này; xem /openapi.json.",
+                "No such resource; see /openapi.json.");
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = Api.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing: " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * @param e invalid input reported by the command line's building blocks
+     * @return the 400 problem, with every JSON pointer the library reported
+     */
+    static Problem problem(InvalidInputException e) {
+        if (e.getCause() instanceof OcopJsonException) {
+            return problem((OcopJsonException) e.getCause());
+        }
+        return Problem.invalid(e.getMessage(), List.of(new Problem.Item(e.pointer(), e.getMessage())));
+    }
+
+    /**
+     * @param e a document the library could not read
+     * @return the 400 problem, with every JSON pointer the library reported
+     */
+    static Problem problem(OcopJsonException e) {
+        return Problem.invalid(e.getMessage(), e.getProblems().stream()
+                .map(v -> new Problem.Item(v.path(), v.message())).toList());
+    }
+
+    /**
+     * @param x the request
+     * @param e an unexpected failure: logged here, answered as a bare 500
+     * @return the problem to answer
+     */
+    static Problem internal(Exchange x, RuntimeException e) {
+        LOG.log(Level.WARNING, "ocop serve: " + x.method() + " " + x.path() + " failed", e);
+        return Problem.of(Problem.Kind.INTERNAL, "Dịch vụ gặp lỗi; chi tiết nằm trong nhật ký của máy chủ.",
+                "The service failed; the details are in the server's log.");
+    }
+}
