@@ -7,6 +7,9 @@ module org.ocop.json {
     requires com.fasterxml.jackson.datatype.jsr310;
 
     exports org.ocop.json;
+    // the shipped JSON Schemas (resources only): readable by any module, e.g.
+    // OcopJson.class.getModule().getResourceAsStream("org/ocop/json/schema/evaluation.schema.json")
+    opens org.ocop.json.schema;
 
     provides com.fasterxml.jackson.databind.Module with org.ocop.json.OcopModule;
 }

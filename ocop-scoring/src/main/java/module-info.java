@@ -4,7 +4,7 @@
  */
 module org.ocop.scoring {
     requires transitive org.ocop.core;
-    requires org.ocop.json;
+    requires transitive org.ocop.json;
 
     exports org.ocop.scoring;
     exports org.ocop.scoring.diff;

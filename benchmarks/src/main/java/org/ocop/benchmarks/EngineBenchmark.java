@@ -5,6 +5,7 @@ import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
+import org.ocop.scoring.Ranking;
 import org.ocop.scoring.ScoringEngine;
 import org.ocop.core.policy.ScoringPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,7 +23,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>{@code engine} is the standard engine (it also computes the way to the next star); {@code
  * engineNoAdvice} leaves the advice out (policy option {@code nextStar=false}), which is the same work
- * as the baseline plus building the explained result.
+ * as the baseline plus building the explained result. {@code rank} is the lean path ({@link
+ * ScoringEngine#rank}): rank, exact average, outcome and recognition, no explanation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -64,6 +66,12 @@ public class EngineBenchmark {
     @Benchmark
     public ScoreResult engineNoAdvice() {
         return noAdvice.score(rulebook, evaluation);
+    }
+
+    /** @return the lean path: rank, exact average and outcome, without the explanation */
+    @Benchmark
+    public Ranking rank() {
+        return ScoringEngine.standard().rank(rulebook, evaluation);
     }
 
     /** @return the baseline's packed rank and total */

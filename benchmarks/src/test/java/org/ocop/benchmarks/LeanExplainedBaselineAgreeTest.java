@@ -57,6 +57,8 @@ class LeanExplainedBaselineAgreeTest {
                     assertThat(lean.getStars()).as(where).isEqualTo(explained.getStars());
                     assertThat(lean.getStars().map(StarRating::stars)).as(where).contains(baselineRank);
                     assertThat(lean.getBand()).as(where).isEqualTo(explained.getBand());
+                    assertThat(lean.isRecognisable()).as(where).isEqualTo(explained.isRecognisable());
+                    assertThat(lean.getRecognitionLevel()).as(where).isEqualTo(explained.getRecognitionLevel());
                     assertThat(lean.getSum()).as(where).isEqualTo(baselineSum);
                     assertThat(lean.getMembers()).as(where).isEqualTo(members);
                     assertThat(lean.getAverageScore()).as(where).isEqualByComparingTo(explained.getAverageScore());

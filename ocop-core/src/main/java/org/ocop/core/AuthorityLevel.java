@@ -5,7 +5,7 @@ package org.ocop.core;
  *
  * <p>Under Decision 26/2026/QĐ-TTg the commune checks dossiers, the province recognises 3★ and 4★ and the
  * central level (Ministry of Agriculture and Environment) 5★. Under 148/QĐ-TTg before 6 Jul 2025 the
- * district recognised 3★; districts were abolished on 1 Jul 2025 ({@code ocop-rules.md} §4).
+ * district recognised 3★; districts were abolished on 1 Jul 2025 ({@code docs/rules.md} §4).
  */
 public enum AuthorityLevel {
     /** Commune — <i>cấp xã</i>. */

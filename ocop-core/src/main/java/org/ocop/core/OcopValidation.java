@@ -52,16 +52,16 @@ public final class OcopValidation {
 
     /** The default provider, or why there is none; looked up on first use and never again. */
     private static final class Provider {
+        // every failure is caught and kept: this initialiser cannot throw
         private static final Object FACTORY_OR_FAILURE = lookUp();
-        private static final OcopValidation STANDARD = FACTORY_OR_FAILURE instanceof Factory f
-                ? new OcopValidation(f.validatorFor(null), null) : null;
 
         private static Object lookUp() {
             try {
                 Configuration<?> configuration = Validation.byDefaultProvider().configure().ignoreXmlConfiguration();
                 MessageInterpolator defaults = configuration.getDefaultMessageInterpolator();
-                return new Factory(configuration.messageInterpolator(new Messages(defaults, null))
-                        .buildValidatorFactory(), defaults);
+                ValidatorFactory factory = configuration.messageInterpolator(new Messages(defaults, null))
+                        .buildValidatorFactory();
+                return new Factory(factory, defaults, new OcopValidation(factory.getValidator(), null));
             } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
                 return e;
             }
@@ -75,8 +75,11 @@ public final class OcopValidation {
         }
     }
 
-    /** The provider's factory and its own interpolator, which a {@link Messages} wraps per locale. */
-    private record Factory(ValidatorFactory factory, MessageInterpolator defaults) {
+    /**
+     * The provider's factory, its own interpolator (which a {@link Messages} wraps per locale) and the shared
+     * instance over the JVM default locale.
+     */
+    private record Factory(ValidatorFactory factory, MessageInterpolator defaults, OcopValidation standard) {
         Validator validatorFor(Locale locale) {
             return factory.usingContext().messageInterpolator(new Messages(defaults, locale)).getValidator();
         }
@@ -98,8 +101,7 @@ public final class OcopValidation {
      * @throws ValidationUnavailableException if no usable Bean Validation provider is on the path (every call)
      */
     public static OcopValidation standard() {
-        Provider.factory();
-        return Provider.STANDARD;
+        return Provider.factory().standard();
     }
 
     /**

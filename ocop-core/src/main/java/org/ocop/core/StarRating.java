@@ -5,7 +5,7 @@ package org.ocop.core;
  *
  * <p>Decision 26/2026/QĐ-TTg (and 148/QĐ-TTg before it) ranks products from 1 to 5 stars on the
  * average score; only 3, 4 and 5 stars are recognised as OCOP products with a decision and a
- * certificate. 1★ and 2★ are ranks without recognition (see {@code ocop-rules.md} §3.4).
+ * certificate. 1★ and 2★ are ranks without recognition (see {@code docs/rules.md} §3.4).
  */
 public enum StarRating {
     /** One star: under 30 points. */

@@ -49,6 +49,11 @@ final class CompiledSheet {
      */
     final int[][] pos;
     final boolean[] conditional;
+    /**
+     * requires[leaf]: the leaf whose first option means the leaf's condition does not hold ({@link
+     * Criterion#getRequiredCriterion()}), or -1.
+     */
+    final int[] requires;
     final int[] partOf;
     final int[] groupOf;
     final PartCode[] partCodes;
@@ -101,6 +106,10 @@ final class CompiledSheet {
             }
         }
         groupCodes = groups.toArray(String[]::new);
+        requires = new int[leafCount];
+        for (int l = 0; l < leafCount; l++) {
+            requires[l] = leaves[l].getRequiredCriterion().map(index::get).orElse(-1);
+        }
         leafIndex = Collections.unmodifiableMap(index);
         ranges = Collections.unmodifiableMap(rangeMap);
         criterionLevelStars = List.copyOf(stars);
@@ -185,6 +194,21 @@ final class CompiledSheet {
             compiled = CACHE.computeIfAbsent(key, k -> new CompiledSheet(sheet));
         }
         return compiled;
+    }
+
+    /**
+     * @param leaf a leaf index
+     * @param choices a member's choices
+     * @return whether the leaf's condition, when stated as data, holds for those choices: the required
+     *     criterion is chosen above its first option
+     */
+    boolean conditionHolds(int leaf, Map<String, Integer> choices) {
+        int required = requires[leaf];
+        if (required < 0) {
+            return true;
+        }
+        Integer chosen = choices.get(codes[required]);
+        return chosen != null && chosen > 0;
     }
 
     /**

@@ -12,7 +12,9 @@ import org.ocop.core.rules.Criterion;
 /**
  * The one check that an evaluation fits a criteria sheet ({@code docs/rules.md} §3.2): the product's set is
  * scored on this sheet; every choice names a leaf criterion of the sheet and an option that exists; every leaf
- * criterion but a conditional one is chosen; every knock-out code names a criterion or group of the sheet.
+ * criterion but a conditional one is chosen; a conditional criterion whose condition the sheet states as data
+ * ({@link org.ocop.core.rules.Criterion#getRequiredCriterion()}) is chosen only when that condition holds;
+ * every knock-out code names a criterion or group of the sheet.
  * Paths are relative to the evaluation, e.g. {@code memberScores[2].choices[1.3]}.
  *
  * <p>{@link #fits(CompiledSheet, Evaluation)} answers yes or no without building a message (the hot path);
@@ -57,6 +59,8 @@ final class FitCheck {
             }
             if (!cs.conditional[leaf]) {
                 required++;
+            } else if (!cs.conditionHolds(leaf, scores.getChoices())) {
+                return false;
             }
         }
         return required == cs.requiredLeaves;
@@ -94,6 +98,15 @@ final class FitCheck {
             Integer leaf = cs.leafIndex.get(choice.getKey());
             int option = choice.getValue();
             if (leaf != null && option >= 0 && option < cs.points[leaf].length) {
+                if (!cs.conditionHolds(leaf, scores.getChoices())) {
+                    String required = cs.codes[cs.requires[leaf]];
+                    found.add(new Violation(path + ".choices[" + choice.getKey() + "]", "criterion "
+                            + choice.getKey() + " applies only when criterion " + required + " is above its first "
+                            + "option (" + cs.leaves[cs.requires[leaf]].getScoringOptions().get(0).getText().getVi()
+                            + "), and " + required + " is " + (scores.getChoices().containsKey(required)
+                            ? "at its first option" : "not chosen") + ": leave " + choice.getKey() + " out",
+                            String.valueOf(option)));
+                }
                 continue; // the common case: no path to build
             }
             String at = path + ".choices[" + choice.getKey() + "]";

@@ -2,12 +2,14 @@ package org.ocop.scoring;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
 import org.ocop.core.result.Outcome;
 
 /**
  * What {@link ScoringEngine#rank} returns: the rank, the exact average and the outcome, without the
- * explanation a {@link org.ocop.core.result.ScoreResult} carries. The average is kept as the exact fraction
+ * explanation a {@link org.ocop.core.result.ScoreResult} carries, and whether (and by which level) the rank
+ * can be recognised. The average is kept as the exact fraction
  * {@code sum / members}; the decimal forms are computed when asked. Immutable.
  */
 public final class Ranking {
@@ -17,8 +19,10 @@ public final class Ranking {
     private final StarRating rank;
     private final long sum;
     private final int members;
+    private final Optional<AuthorityLevel> level;
 
-    Ranking(Outcome outcome, StarRating band, StarRating rank, long sum, int members) {
+    Ranking(Outcome outcome, StarRating band, StarRating rank, long sum, int members, Optional<AuthorityLevel> level) {
+        this.level = level;
         this.outcome = outcome;
         this.band = band;
         this.rank = rank;
@@ -34,6 +38,19 @@ public final class Ranking {
     /** @return the final rank; empty when disqualified (a not-final result keeps its provisional rank) */
     public Optional<StarRating> getStars() {
         return outcome == Outcome.DISQUALIFIED ? Optional.empty() : Optional.of(rank);
+    }
+
+    /**
+     * @return whether the rank can be recognised (3★ and up, ranked, final), as {@link
+     *     org.ocop.core.result.ScoreResult#isRecognisable()}
+     */
+    public boolean isRecognisable() {
+        return outcome == Outcome.RANKED && rank.isRecognisable();
+    }
+
+    /** @return the level that recognises the rank, when recognisable, as the explained result gives it */
+    public Optional<AuthorityLevel> getRecognitionLevel() {
+        return level;
     }
 
     /** @return the rank of the average's band, before gates and knock-outs */
@@ -64,7 +81,7 @@ public final class Ranking {
     @Override
     public boolean equals(Object o) {
         return o instanceof Ranking r && r.outcome == outcome && r.band == band && r.rank == rank
-                && r.sum * members == sum * r.members;
+                && r.sum * members == sum * r.members && r.level.equals(level);
     }
 
     @Override

@@ -128,7 +128,8 @@ public final class ScoringEngine {
      * The one check that an evaluation fits a rulebook's sheet ({@code docs/rules.md} §3.2): the product's
      * set is scored on the sheet; every choice names a leaf criterion of the sheet and an option that exists;
      * every leaf criterion but a conditional one is chosen; every knock-out code names a criterion or group of
-     * the sheet. Paths are relative to the evaluation, e.g. {@code memberScores[2].choices[1.3]}. {@link
+     * the sheet; a conditional criterion whose condition is stated as data is chosen only when it holds
+     * (criterion 5.2 of 26/2026 only when 5.1 is above "no product story"). Paths are relative to the evaluation, e.g. {@code memberScores[2].choices[1.3]}. {@link
      * #score} and {@link #rank} refuse an evaluation with violations ({@link OcopValidationException}).
      *
      * @param rulebook the rulebook the evaluation is scored under
@@ -140,6 +141,19 @@ public final class ScoringEngine {
     public static List<Violation> violations(Rulebook rulebook, Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
         CompiledSheet cs = compiledSheet(Objects.requireNonNull(rulebook, "rulebook"), evaluation);
+        return FitCheck.fits(cs, evaluation) ? List.of() : FitCheck.violations(cs, evaluation);
+    }
+
+    /**
+     * The same fit check against one sheet, without a rulebook (e.g. for test assertions on a sheet in hand).
+     *
+     * @param sheet a criteria sheet
+     * @param evaluation the evaluation
+     * @return every violation, empty when the evaluation fits the sheet
+     */
+    public static List<Violation> violations(CriteriaSheet sheet, Evaluation evaluation) {
+        CompiledSheet cs = CompiledSheet.of(Objects.requireNonNull(sheet, "sheet"));
+        Objects.requireNonNull(evaluation, "evaluation");
         return FitCheck.fits(cs, evaluation) ? List.of() : FitCheck.violations(cs, evaluation);
     }
 
@@ -210,7 +224,7 @@ public final class ScoringEngine {
         StarRating band = StarBands.of(rulebook).bandOf(sum, n);
         StarRating rank = band.min(Gates.rankBelow(lowestFailed));
         Outcome outcome = outcome(disqualified, councilRules(evaluation.getCouncil(), minTotal, maxTotal));
-        return new Ranking(outcome, band, rank, sum, n);
+        return new Ranking(outcome, band, rank, sum, n, recognitionLevel(rulebook, evaluation, outcome, rank));
     }
 
     /**
@@ -232,6 +246,8 @@ public final class ScoringEngine {
             int l = leaf;
             if (!cs.conditional[l]) {
                 required++;
+            } else if (!cs.conditionHolds(l, scores.getChoices())) {
+                throw new OcopValidationException(FitCheck.violations(cs, evaluation));
             }
             if (zeroed != null && zeroed[l]) {
                 continue;
@@ -352,12 +368,23 @@ public final class ScoringEngine {
     private static void recognition(Rulebook rulebook, Evaluation evaluation, boolean disqualified, Outcome outcome,
             StarRating rank, Tally t, ScoreResult.Builder result) {
         boolean recognisable = outcome == Outcome.RANKED && rank.isRecognisable();
-        LocalDate decidedOn = evaluation.getEvaluatedOn().orElse(evaluation.getSubmittedOn());
-        Optional<AuthorityLevel> level = recognisable
-                ? RecognitionPolicy.forRulebook(rulebook.getId()).levelFor(rank, decidedOn) : Optional.empty();
+        Optional<AuthorityLevel> level = recognitionLevel(rulebook, evaluation, outcome, rank);
         boolean fiveStarPotential = !disqualified && evaluation.getCouncil().getLevel() == AuthorityLevel.PROVINCE
                 && t.sum >= 90L * t.members;
         result.recognisable(recognisable).recognitionLevel(level).fiveStarPotential(fiveStarPotential);
+    }
+
+    /**
+     * The level that recognises a ranked, final rank of 3★ and up, by the rulebook on the evaluation day
+     * (the submission day when not recorded); empty otherwise.
+     */
+    private static Optional<AuthorityLevel> recognitionLevel(Rulebook rulebook, Evaluation evaluation,
+            Outcome outcome, StarRating rank) {
+        if (outcome != Outcome.RANKED || !rank.isRecognisable()) {
+            return Optional.empty();
+        }
+        LocalDate decidedOn = evaluation.getEvaluatedOn().orElse(evaluation.getSubmittedOn());
+        return RecognitionPolicy.forRulebook(rulebook.getId()).levelFor(rank, decidedOn);
     }
 
     private static int min(int[] values) {
@@ -461,6 +488,12 @@ public final class ScoringEngine {
             return false;
         }
         if (policy.getKnockoutSemantics() == ScoringPolicy.KnockoutSemantics.DISQUALIFY) {
+            for (KnockoutFinding k : evaluation.getKnockouts()) {
+                if (k.getCode().isPresent() && cs.ranges.get(k.getCode().get()).effect() == null) {
+                    warnings.add("Knock-out on " + k.getCode().get() + " (" + k.getReason() + "): the sheet prints "
+                            + "no knock-out there; the council's finding was accepted and disqualifies");
+                }
+            }
             return true;
         }
         boolean disqualified = false;

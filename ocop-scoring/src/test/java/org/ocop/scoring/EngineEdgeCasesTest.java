@@ -27,6 +27,7 @@ import org.ocop.core.product.Address;
 import org.ocop.core.product.Producer;
 import org.ocop.core.product.ProducerType;
 import org.ocop.core.product.Product;
+import org.ocop.core.result.Outcome;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Criterion;
@@ -187,6 +188,20 @@ class EngineEdgeCasesTest {
         assertThat(printed.getWarnings()).anySatisfy(w -> assertThat(w).contains("(impurities) scored as 0: 6.1 and "
                 + "every criterion after it"))
                 .noneSatisfy(w -> assertThat(w).contains("prints no knock-out there"));
+    }
+
+    @Test
+    void aKnockoutWhereTheSheetPrintsNoneIsAcceptedWithAWarningUnderTheDefaultPolicy() {
+        CriteriaSheet fresh = QD26.sheet(1).orElseThrow();
+        ScoreResult unprinted = ScoringEngine.standard().score(QD26, evaluation(fresh, 1, EngineEdgeCasesTest::best,
+                KnockoutFinding.of("1.1", "imported raw material")));
+        assertThat(unprinted.getOutcome()).isEqualTo(Outcome.DISQUALIFIED);
+        assertThat(unprinted.getWarnings()).singleElement().asString().contains("1.1", "prints no knock-out there",
+                "accepted");
+        ScoreResult printed = ScoringEngine.standard().score(QD26, evaluation(fresh, 1, EngineEdgeCasesTest::best,
+                KnockoutFinding.of("6.1", "impurities")));
+        assertThat(printed.getOutcome()).isEqualTo(Outcome.DISQUALIFIED);
+        assertThat(printed.getWarnings()).isEmpty();
     }
 
     private static int best(Criterion c) {

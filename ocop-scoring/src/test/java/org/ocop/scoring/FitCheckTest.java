@@ -15,7 +15,13 @@ import org.ocop.core.Violation;
 import org.ocop.core.classification.ProductSet;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.evaluation.KnockoutFinding;
+import org.ocop.core.LocalizedText;
 import org.ocop.core.rules.CriteriaSheet;
+import org.ocop.core.rules.Criterion;
+import org.ocop.core.rules.CriterionKind;
+import org.ocop.core.rules.PartCode;
+import org.ocop.core.rules.Rulebook;
+import org.ocop.core.rules.SheetArithmeticException;
 
 /**
  * The one fit check ({@link FitCheck}, {@link ScoringEngine#violations}) on the special sheet of {@link
@@ -149,5 +155,57 @@ class FitCheckTest {
             assertThatThrownBy(call).isInstanceOfSatisfying(OcopValidationException.class, x -> assertThat(
                     x.getViolations()).extracting(Violation::path).containsExactly("memberScores[1].choices[3.1]"));
         }
+    }
+
+    /**
+     * Sheet 1 (A 40 / B 25 / C 35) with a story pair as in 26/2026 group 5: 5.1 "no story" (0), 5, 15; 5.2
+     * conditional (0, 5, 10) applying only when 5.1 is above its first option.
+     */
+    private static CriteriaSheet storySheet() {
+        Criterion story = Fixtures.choice("5.1", Fixtures.opt(0), Fixtures.opt(5), Fixtures.opt(15));
+        Criterion structure = Criterion.builder().code("5.2").name(LocalizedText.of("cấu trúc câu chuyện"))
+                .kind(CriterionKind.CONDITIONAL).condition(LocalizedText.of("Chỉ áp dụng khi có câu chuyện sản phẩm"))
+                .requiredCriterion("5.1").maxPoints(10).addOptions(Fixtures.opt(0), Fixtures.opt(5), Fixtures.opt(10))
+                .build();
+        return Fixtures.sheet(1,
+                Fixtures.part(PartCode.A, Fixtures.group("1", Fixtures.choice("1.1", Fixtures.opt(0), Fixtures.opt(40)))),
+                Fixtures.part(PartCode.B, Fixtures.group("5", story, structure)),
+                Fixtures.part(PartCode.C, Fixtures.group("3", Fixtures.choice("3.1", Fixtures.opt(0), Fixtures.opt(35)))));
+    }
+
+    @Test
+    void aChoiceOnAConditionalCriterionWhoseStatedConditionDoesNotHoldIsInvalid() {
+        Rulebook rulebook = rulebook(storySheet());
+        Evaluation noStoryButStructure = eval().member("m1", Map.of("1.1", 1, "5.1", 2, "5.2", 2, "3.1", 1))
+                .member("m2", Map.of("1.1", 1, "5.1", 0, "5.2", 2, "3.1", 1)).build();
+        List<Violation> found = ScoringEngine.violations(rulebook, noStoryButStructure);
+        assertThat(found).containsExactly(new Violation("memberScores[1].choices[5.2]", "criterion 5.2 applies only "
+                + "when criterion 5.1 is above its first option (option 0), and 5.1 is at its first option: leave 5.2 "
+                + "out", "2"));
+        assertThatThrownBy(() -> ScoringEngine.standard().score(rulebook, noStoryButStructure))
+                .isInstanceOf(OcopValidationException.class).hasMessageContaining("5.2");
+        assertThatThrownBy(() -> ScoringEngine.standard().rank(rulebook, noStoryButStructure))
+                .isInstanceOf(OcopValidationException.class).hasMessageContaining("5.2");
+        // left out, 5.2 scores nothing and the evaluation fits: m1 40 + 15 + 10 + 35 = 100, m2 40 + 0 + 35 = 75
+        Evaluation leftOut = eval().member("m1", Map.of("1.1", 1, "5.1", 2, "5.2", 2, "3.1", 1))
+                .member("m2", Map.of("1.1", 1, "5.1", 0, "3.1", 1)).build();
+        assertThat(ScoringEngine.violations(rulebook, leftOut)).isEmpty();
+        assertThat(ScoringEngine.standard().rank(rulebook, leftOut).getAverageExact()).isEqualTo("175/2");
+        assertThat(ScoringEngine.standard().score(rulebook, leftOut).getAverageScore()).isEqualByComparingTo("87.5");
+    }
+
+    @Test
+    void aStatedConditionMustNameAnotherLeafOfTheSheet() {
+        Criterion dangling = Criterion.builder().code("5.2").name(LocalizedText.of("x")).kind(CriterionKind.CONDITIONAL)
+                .condition(LocalizedText.of("x")).requiredCriterion("9.9").maxPoints(10)
+                .addOptions(Fixtures.opt(0), Fixtures.opt(10)).build();
+        assertThatThrownBy(() -> Fixtures.sheet(1,
+                Fixtures.part(PartCode.A, Fixtures.group("1", Fixtures.choice("1.1", Fixtures.opt(0), Fixtures.opt(40)))),
+                Fixtures.part(PartCode.B, Fixtures.group("5", Fixtures.choice("5.1", Fixtures.opt(0), Fixtures.opt(15)),
+                        dangling)),
+                Fixtures.part(PartCode.C, Fixtures.group("3", Fixtures.choice("3.1", Fixtures.opt(0), Fixtures.opt(35))))))
+                .isInstanceOf(SheetArithmeticException.class).hasMessageContaining("9.9");
+        assertThatThrownBy(() -> Criterion.builder().from(Fixtures.choice("5.1", Fixtures.opt(0), Fixtures.opt(15)))
+                .requiredCriterion("1.1").build()).hasMessageContaining("only a conditional criterion");
     }
 }

@@ -6,10 +6,11 @@ import org.ocop.core.Violation;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
+import org.ocop.scoring.ScoringEngine;
 
 /**
  * AssertJ assertions on an {@link Evaluation}: whether the members' choices fit the criteria sheet of its
- * product set ({@link CriteriaSheet#choiceViolations(Evaluation)}: every leaf criterion chosen once, option
+ * product set ({@link ScoringEngine#violations(CriteriaSheet, Evaluation)}: every leaf criterion chosen once, option
  * indexes in range, only conditional criteria left out).
  */
 public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Evaluation> {
@@ -33,7 +34,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
      */
     public EvaluationAssert fits(CriteriaSheet sheet) {
         isNotNull();
-        List<Violation> v = sheet.choiceViolations(actual);
+        List<Violation> v = ScoringEngine.violations(sheet, actual);
         if (!v.isEmpty()) {
             failWithMessage("Expected the choices to fit sheet %s but: %s", sheet.getNumber(), v);
         }
@@ -48,7 +49,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     public EvaluationAssert doesNotFitAt(Rulebook rulebook, String pathPart) {
         isNotNull();
         CriteriaSheet sheet = sheet(rulebook);
-        List<Violation> v = sheet.choiceViolations(actual);
+        List<Violation> v = ScoringEngine.violations(sheet, actual);
         if (v.stream().noneMatch(x -> x.path().contains(pathPart))) {
             failWithMessage("Expected a choice not to fit sheet %s at '%s' but the misfits were %s", sheet.getNumber(),
                     pathPart, v.isEmpty() ? "none" : v);

@@ -20,7 +20,7 @@ import org.ocop.core.result.GateCheck;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.scoring.ScoringEngine;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.rulebooks.Rulebooks;
 import org.ocop.test.conformance.CaseReader;
 import org.ocop.test.conformance.ConformanceCase;
@@ -86,7 +86,7 @@ class KitTest {
     void thePolicyOptionsAreTheOnePlaceAPolicyIsBuilt() {
         assertThat(CaseReader.policy(Map.of())).isEqualTo(ScoringPolicy.standard());
         assertThat(CaseReader.policy(Map.of("gates", "ALL_MEMBERS", "maxSpread", "10")))
-                .isEqualTo(ScoringPolicy.standard().withGateAggregation(ScoringPolicy.GateAggregation.ALL_MEMBERS).withMaxSpread(10));
+                .isEqualTo(ScoringPolicy.builder().gateAggregation(ScoringPolicy.GateAggregation.ALL_MEMBERS).maxSpread(10).build());
     }
 
     @Test

@@ -326,8 +326,10 @@ public final class Backend {
      * @return one exception naming its JSON pointer and counting the other problems
      */
     static InvalidInputException invalid(String source, OcopJsonException e) {
-        int more = e.getProblems().size() - 1;
-        return new InvalidInputException(source, e.getPointer(), shorten(firstLine(e.getMessage()))
+        List<Violation> problems = e.getProblems();
+        int more = problems.size() - 1;
+        String first = problems.isEmpty() ? firstLine(e.getMessage()) : problems.get(0).message();
+        return new InvalidInputException(source, e.getPointer(), shorten(first)
                 + (more > 0 ? " (and " + more + " more problems)" : ""), e);
     }
 

@@ -5,7 +5,7 @@ import org.ocop.core.policy.ScoringPolicy;
 import picocli.CommandLine.Option;
 
 /**
- * The configurable decisions of the rules ({@code ocop-rules.md} §3, ⚖), as options of {@code score},
+ * The configurable decisions of the rules ({@code docs/rules.md} §3, ⚖), as options of {@code score},
  * {@code explain} and {@code demo}; without them the engine's documented defaults apply.
  */
 final class PolicyOptions {

@@ -15,7 +15,7 @@ import org.ocop.scoring.RecognitionPolicy;
 
 /**
  * Generates the bundled sample registry: a province with the counts one province reported ({@code
- * ocop-rules.md} §5, from the project's seeds): <b>261 products, 48 at 4★ and 213 at 3★, from 178
+ * docs/rules.md} §5, from the project's seeds): <b>261 products, 48 at 4★ and 213 at 3★, from 178
  * producers: 44 enterprises, 73 cooperatives and 61 business households</b>.
  *
  * <p><b>Illustrative.</b> Only those totals come from the report; the province ("Tỉnh Minh Họa", code

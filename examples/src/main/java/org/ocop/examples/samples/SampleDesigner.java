@@ -15,7 +15,7 @@ import org.ocop.core.rules.CriterionOption;
 
 /**
  * Fills a plausible member sheet for an illustrative sample: every star gate up to the aimed rank is met
- * (option order, {@code ocop-rules.md} §3.5), then options are raised one step at a time, in an order that
+ * (option order, {@code docs/rules.md} §3.5), then options are raised one step at a time, in an order that
  * differs per member, until the member's total reaches its target. Deterministic: the same design gives the
  * same choices, so the bundled JSON can be regenerated and compared.
  *

@@ -22,23 +22,27 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.cli.Backend;
 import org.ocop.examples.cli.InvalidInputException;
 import org.ocop.examples.cli.OcopCli;
+import org.ocop.examples.registry.HtmlReport;
 import org.ocop.examples.registry.RegistryDocument;
 import org.ocop.examples.registry.RegistryFiles;
+import org.ocop.examples.registry.ReportText;
 import org.ocop.examples.text.ResultText;
 import org.ocop.examples.text.SheetText;
+import org.ocop.examples.text.Words;
 import org.ocop.json.DocumentType;
 import org.ocop.json.OcopJson;
 import org.ocop.json.OcopJsonException;
-import org.ocop.scoring.ScoringPolicy;
 import org.ocop.scoring.diff.RuleDiff;
 import org.ocop.scoring.diff.SheetDiff;
 import org.ocop.scoring.report.RegistryReport;
+import org.ocop.scoring.report.Registry;
 
 /**
  * The endpoints of {@code ocop serve}. Each one calls the library and the command line's building blocks
@@ -127,65 +131,67 @@ final class Api {
     // ----------------------------------------------------------------------------------------------- POST
 
     private void score(byte[] body, Exchange x) throws IOException {
-        Optional<Rulebook> forced = x.param("rulebook").map(id -> catalogue.byId(id).orElseThrow(() -> Problem.of(
-                Problem.Kind.BAD_REQUEST, "Không có bộ tiêu chí '" + id + "'.", "There is no rulebook '" + id + "'.")));
+        Optional<String> forced = forcedRulebook(x);
         ScoringPolicy policy = policy(x);
+        Words w = Words.of(x.locale());
         if (x.isJsonLines()) {
             StringBuilder out = new StringBuilder();
             List<Batch.Item> items = Batch.lines(body);
             for (int i = 0; i < items.size(); i++) {
-                out.append(COMPACT.writeValueAsString(entry(i, items.get(i), forced, policy, x.locale()))).append('\n');
+                out.append(COMPACT.writeValueAsString(entry(i, items.get(i), forced, policy, w))).append('\n');
             }
             x.send(200, "application/x-ndjson", out.toString().getBytes(StandardCharsets.UTF_8));
         } else if (Batch.isArray(body)) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode();
             List<Batch.Item> items = Batch.array(body);
             for (int i = 0; i < items.size(); i++) {
-                out.add(entry(i, items.get(i), forced, policy, x.locale()));
+                out.add(entry(i, items.get(i), forced, policy, w));
             }
             x.sendJson(200, out);
         } else {
-            ScoreResult result = score(BODY, body, forced, policy);
+            ScoreResult result = Backend.score(catalogue.read(BODY, body, forced, w), policy, w);
             x.send(200, "application/json", Backend.resultJson(result).getBytes(StandardCharsets.UTF_8));
         }
     }
 
     /** One entry of a batch: {@code index}, {@code source}, then {@code result} or {@code problem}. */
-    private ObjectNode entry(int index, Batch.Item item, Optional<Rulebook> forced, ScoringPolicy policy,
-            Locale locale) {
+    private ObjectNode entry(int index, Batch.Item item, Optional<String> forced, ScoringPolicy policy, Words w) {
         ObjectNode entry = JsonNodeFactory.instance.objectNode().put("index", index).put("source", item.source());
         try {
-            entry.set("result", JSON.readTree(Backend.resultJson(score(item.source(), item.json(), forced, policy))));
+            entry.set("result", Backend.resultNode(Backend.score(catalogue.read(item.source(), item.json(), forced, w),
+                    policy, w)));
         } catch (InvalidInputException e) {
-            entry.set("problem", problem(e).toJson(locale));
+            entry.set("problem", problem(e).toJson(w.locale()));
         } catch (OcopJsonException e) {
-            entry.set("problem", problem(e).toJson(locale));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot re-read a written result", e);
+            entry.set("problem", problem(e).toJson(w.locale()));
         }
         return entry;
     }
 
-    private ScoreResult score(String source, byte[] json, Optional<Rulebook> forced, ScoringPolicy policy) {
-        Evaluation ev = catalogue.readEvaluation(source, json);
-        Rulebook rb = forced.orElseGet(() -> catalogue.forEvaluation(ev, source));
-        return Backend.score(rb, ev, source, policy);
+    private Optional<String> forcedRulebook(Exchange x) {
+        Optional<String> id = x.param("rulebook");
+        if (id.isPresent() && catalogue.byId(id.get()).isEmpty()) {
+            throw Problem.of(Problem.Kind.BAD_REQUEST, "Không có bộ tiêu chí '" + id.get() + "'.",
+                    "There is no rulebook '" + id.get() + "'.");
+        }
+        return id;
     }
 
     private void explain(byte[] body, Exchange x) throws IOException {
-        Optional<Rulebook> forced = x.param("rulebook").map(id -> catalogue.byId(id).orElseThrow(() -> Problem.of(
-                Problem.Kind.BAD_REQUEST, "Không có bộ tiêu chí '" + id + "'.", "There is no rulebook '" + id + "'.")));
+        Optional<String> forced = forcedRulebook(x);
         ScoringPolicy policy = policy(x);
-        Evaluation ev = catalogue.readEvaluation(BODY, body);
-        Rulebook rb = forced.orElseGet(() -> catalogue.forEvaluation(ev, BODY));
-        ScoreResult result = Backend.score(rb, ev, BODY, policy);
-        String text = ResultText.explain(ev, Backend.sheetOf(rb, ev.getSheetNumber()), result, x.locale());
+        Words w = Words.of(x.locale());
+        Backend.Read read = catalogue.read(BODY, body, forced, w);
+        ScoreResult result = Backend.score(read, policy, w);
+        Evaluation ev = read.evaluation();
+        String text = ResultText.explain(ev, Backend.sheetOf(read.choice().rulebook(), ev.getSheetNumber()), result,
+                catalogue.scrub(read.choice().describe(w)), w);
         if (x.prefers("text/plain")) {
             x.send(200, "text/plain", text.getBytes(StandardCharsets.UTF_8));
             return;
         }
         ObjectNode doc = JsonNodeFactory.instance.objectNode();
-        doc.set("result", JSON.readTree(Backend.resultJson(result)));
+        doc.set("result", Backend.resultNode(result));
         doc.put("explanation", text);
         x.sendJson(200, doc);
     }
@@ -201,9 +207,13 @@ final class Api {
             Object value = OcopJson.readAny(body);
             answer.put("type", DocumentType.of(value.getClass()).map(DocumentType::code).orElse(type));
             if (value instanceof Evaluation) {
-                Evaluation ev = catalogue.readEvaluation(BODY, body);
-                answer.put("rulebookId", catalogue.forEvaluation(ev, BODY).getId())
-                        .put("sheetNumber", ev.getSheetNumber()).put("members", ev.getMemberScores().size());
+                // as the command line: an evaluation is also scored, so that validation refuses what scoring would
+                Words w = Words.of(x.locale());
+                Backend.Read read = catalogue.read(BODY, body, Optional.empty(), w);
+                Backend.score(read, ScoringPolicy.standard(), w);
+                answer.put("rulebookId", read.choice().rulebook().getId())
+                        .put("sheetNumber", read.evaluation().getSheetNumber())
+                        .put("members", read.evaluation().getMemberScores().size());
             } else if (value instanceof Rulebook) {
                 answer.put("id", ((Rulebook) value).getId()).put("sheets", ((Rulebook) value).getSheets().size());
             }
@@ -223,9 +233,13 @@ final class Api {
     private void report(byte[] body, Exchange x) throws IOException {
         RegistryDocument doc = RegistryFiles.read(BODY, new ByteArrayInputStream(body));
         LocalDate day = x.param("on").map(Api::date).orElse(doc.reportOn());
-        RegistryReport report = RegistryFiles.toRegistry(BODY, doc).reportOn(day);
+        Registry registry = RegistryFiles.toRegistry(BODY, doc);
+        RegistryReport report = registry.reportOn(day);
         if (x.prefers("text/html")) {
-            x.send(200, "text/html", ReportView.html(doc.name(), report, x.locale()).getBytes(StandardCharsets.UTF_8));
+            LocalDate[] quarter = ReportText.nextQuarter(day);
+            String page = HtmlReport.render(doc.name(), report, registry.enteringReEvaluationWindow(quarter[0],
+                    quarter[1]), Words.of(x.locale()));
+            x.send(200, "text/html", page.getBytes(StandardCharsets.UTF_8));
         } else {
             x.sendJson(200, ReportView.json(doc.name(), report));
         }
@@ -258,7 +272,8 @@ final class Api {
 
     private void sheet(Exchange x, Rulebook rb, CriteriaSheet sheet) throws IOException {
         if (x.prefers("text/plain")) {
-            x.send(200, "text/plain", SheetText.outline(rb.getId(), sheet, x.locale()).getBytes(StandardCharsets.UTF_8));
+            x.send(200, "text/plain", SheetText.outline(rb.getId(), sheet, Words.of(x.locale()))
+                    .getBytes(StandardCharsets.UTF_8));
         } else {
             x.send(200, "application/json", (Backend.sheetJson(rb, sheet) + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -266,7 +281,7 @@ final class Api {
 
     /** The command line's own {@code ocop template}, run in-process: its blank document is not public API. */
     private void template(Exchange x, Rulebook rb, CriteriaSheet sheet) throws IOException {
-        if (Backend.rulebooks().stream().noneMatch(shipped -> shipped == rb)) {
+        if (!catalogue.isShipped(rb.getId())) {
             throw Problem.of(Problem.Kind.NOT_FOUND, "Chỉ có mẫu cho các bộ tiêu chí đi kèm thư viện.",
                     "Templates exist for the rulebooks shipped with the library only.");
         }
@@ -284,7 +299,8 @@ final class Api {
         CriteriaSheet from = sheet(older, sheetText);
         CriteriaSheet to = sheet(newer, sheetText);
         if (x.prefers("text/plain")) {
-            x.send(200, "text/plain", Backend.diff(older, newer, from.getNumber()).getBytes(StandardCharsets.UTF_8));
+            x.send(200, "text/plain", Backend.diff(older, newer, from.getNumber(), Words.of(x.locale()))
+                    .getBytes(StandardCharsets.UTF_8));
             return;
         }
         SheetDiff diff = RuleDiff.compare(older.getId(), from, newer.getId(), to);
@@ -368,20 +384,24 @@ final class Api {
      * @param e invalid input reported by the command line's building blocks
      * @return the 400 problem, with every JSON pointer the library reported
      */
-    static Problem problem(InvalidInputException e) {
+    Problem problem(InvalidInputException e) {
+        String detail = catalogue.scrub(e.getMessage());
         if (e.getCause() instanceof OcopJsonException) {
-            return problem((OcopJsonException) e.getCause());
+            return Problem.invalid(detail, items((OcopJsonException) e.getCause()));
         }
-        return Problem.invalid(e.getMessage(), List.of(new Problem.Item(e.pointer(), e.getMessage())));
+        return Problem.invalid(detail, List.of(new Problem.Item(e.pointer(), detail)));
     }
 
     /**
      * @param e a document the library could not read
      * @return the 400 problem, with every JSON pointer the library reported
      */
-    static Problem problem(OcopJsonException e) {
-        return Problem.invalid(e.getMessage(), e.getProblems().stream()
-                .map(v -> new Problem.Item(v.path(), v.message())).toList());
+    Problem problem(OcopJsonException e) {
+        return Problem.invalid(catalogue.scrub(e.getMessage()), items(e));
+    }
+
+    private List<Problem.Item> items(OcopJsonException e) {
+        return e.getProblems().stream().map(v -> new Problem.Item(v.path(), catalogue.scrub(v.message()))).toList();
     }
 
     /**

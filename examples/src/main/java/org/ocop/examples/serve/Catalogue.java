@@ -1,39 +1,34 @@
 package org.ocop.examples.serve;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.cli.Backend;
+import org.ocop.examples.cli.InvalidInputException;
+import org.ocop.examples.text.Words;
 import org.ocop.json.OcopJson;
-import org.ocop.json.OcopJsonException;
 
 /**
- * The rulebooks the service scores under: the library's shipped ones (through the command line's
- * {@link Backend}) plus the rulebook documents given with {@code --rulebook-file}, which take precedence over a
- * shipped one of the same id. It is the one place of the service that resolves a rulebook, so that it becomes a
- * thin wrapper over ocop-scoring's rulebook catalogue when that lands.
+ * The rulebooks the service scores under: the command line's catalogue ({@link Backend.Catalogue}: the shipped
+ * rulebooks, plus the documents given with {@code --rulebook-file}, which replace a shipped one of the same
+ * id). The one place of the service that finds a rulebook and reads an evaluation against it.
  */
 final class Catalogue {
 
-    private final Map<String, Rulebook> added;
+    private final Backend.Catalogue rulebooks;
+    private final List<Path> files;
 
-    private Catalogue(Map<String, Rulebook> added) {
-        this.added = Map.copyOf(added);
+    private Catalogue(Backend.Catalogue rulebooks, List<Path> files) {
+        this.rulebooks = rulebooks;
+        this.files = List.copyOf(files);
     }
 
     /** @return the shipped rulebooks only */
     static Catalogue standard() {
-        return new Catalogue(Map.of());
+        return new Catalogue(Backend.Catalogue.standard(), List.of());
     }
 
     /**
@@ -42,26 +37,17 @@ final class Catalogue {
      * @throws IllegalArgumentException naming the file and the JSON pointer if one cannot be read
      */
     static Catalogue withFiles(List<Path> files) {
-        Map<String, Rulebook> added = new LinkedHashMap<>();
-        for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                Rulebook rb = OcopJson.readRulebook(in);
-                added.put(rb.getId(), rb);
-            } catch (OcopJsonException e) {
-                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(file + ": cannot read", e);
-            }
+        try {
+            return new Catalogue(Backend.Catalogue.with(files.stream().map(Path::toString).toList(),
+                    InputStream.nullInputStream()), files);
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(e.oneLine(), e);
         }
-        return new Catalogue(added);
     }
 
     /** @return every rulebook: the shipped ones, oldest first, then the added ones */
     List<Rulebook> all() {
-        List<Rulebook> all = new ArrayList<>();
-        Backend.rulebooks().stream().filter(rb -> !added.containsKey(rb.getId())).forEach(all::add);
-        all.addAll(added.values());
-        return all;
+        return rulebooks.all();
     }
 
     /**
@@ -69,37 +55,53 @@ final class Catalogue {
      * @return the rulebook, if known
      */
     Optional<Rulebook> byId(String id) {
-        Rulebook own = added.get(id);
-        return own != null ? Optional.of(own) : all().stream().filter(rb -> rb.getId().equals(id)).findFirst();
+        return all().stream().filter(rb -> rb.getId().equals(id)).findFirst();
     }
 
     /**
-     * @param evaluation an evaluation
-     * @param source its name in messages
-     * @return the rulebook it names, else the one in force on its submission day
+     * @param id a rulebook id
+     * @return whether it is a shipped rulebook (not read from a file)
      */
-    Rulebook forEvaluation(Evaluation evaluation, String source) {
-        Optional<Rulebook> own = evaluation.getRulebookId().map(added::get);
-        return own.orElseGet(() -> Backend.rulebookFor(evaluation, source));
+    boolean isShipped(String id) {
+        return byId(id).isPresent() && rulebooks.fileOf(id).isEmpty();
     }
 
     /**
-     * Reads an evaluation strictly, its choices checked against its rulebook's sheet.
+     * Reads an evaluation strictly and chooses its rulebook (the one named by {@code rulebookId}, else the one
+     * the document names, else the one in force on its submission day), its choices checked against the sheet.
+     * It calls the library as the command line's {@code Backend.readEvaluation} does, whose input type the
+     * command line keeps to itself.
      *
      * @param source its name in messages
      * @param json the document
-     * @return the evaluation
-     * @throws org.ocop.examples.cli.InvalidInputException naming the JSON pointer when it is not valid
-     * @throws OcopJsonException for a document naming an added rulebook that is not valid
+     * @param rulebookId the rulebook to score under, if the request names one
+     * @param w the words of messages
+     * @return the evaluation with its rulebook and why
+     * @throws InvalidInputException naming the JSON pointer when it is not valid
+     * @throws org.ocop.json.OcopJsonException when the document does not parse or bind
      */
-    Evaluation readEvaluation(String source, byte[] json) {
-        if (!added.isEmpty()) {
-            Evaluation ev = OcopJson.read(json, Evaluation.class);
-            Optional<Rulebook> own = ev.getRulebookId().map(added::get);
-            if (own.isPresent()) {
-                return own.get().sheet(ev.getSheetNumber()).isPresent() ? OcopJson.readEvaluation(json, own.get()) : ev;
+    Backend.Read read(String source, byte[] json, Optional<String> rulebookId, Words w) {
+        Evaluation ev = OcopJson.read(json, Evaluation.class);
+        Backend.Choice choice = rulebookId.isPresent() ? rulebooks.named(rulebookId.get())
+                : rulebooks.forEvaluation(ev, source, w);
+        Rulebook rb = choice.rulebook();
+        return new Backend.Read(source, rb.sheet(ev.getSheetNumber()).isPresent()
+                ? OcopJson.readEvaluation(json, rb) : ev, choice);
+    }
+
+    /**
+     * @param message a message of the command line's building blocks
+     * @return the message with each {@code --rulebook-file} path shortened to its file name: a problem document
+     *     never shows a path of the server's file system
+     */
+    String scrub(String message) {
+        String out = message;
+        for (Path file : files) {
+            Path name = file.getFileName();
+            if (name != null) {
+                out = out.replace(file.toString(), name.toString());
             }
         }
-        return Backend.readEvaluation(source, new ByteArrayInputStream(json));
+        return out;
     }
 }

@@ -148,9 +148,9 @@ public final class OcopServer implements AutoCloseable {
             x.drainRefusedBody();
             answer(x, p);
         } catch (org.ocop.examples.cli.InvalidInputException e) {
-            answer(x, Api.problem(e));
+            answer(x, api.problem(e));
         } catch (org.ocop.json.OcopJsonException e) {
-            answer(x, Api.problem(e));
+            answer(x, api.problem(e));
         } catch (IOException e) {
             LOG.log(Level.FINE, "ocop serve: client gone or timed out", e);
         } catch (RuntimeException e) {

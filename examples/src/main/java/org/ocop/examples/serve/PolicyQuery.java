@@ -2,15 +2,16 @@ package org.ocop.examples.serve;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.InvalidPolicyException;
+import org.ocop.core.policy.ScoringPolicy;
 
 /**
  * The {@code ?policy=} query parameters of {@code score} and {@code explain}: the configurable decisions of the
  * rules (docs/rules.md §3, ⚖), written {@code name:value} and separated by commas or by repeating the parameter,
  * e.g. {@code ?policy=gates:ALL_MEMBERS,maxSpread:10}. They become the option map of the scoring policy's one
- * textual form; without them the engine's documented defaults apply. This is the one place of the service
+ * textual form ({@link ScoringPolicy#fromOptions(Map)}: {@code gates}, {@code knockouts}, {@code maxSpread},
+ * {@code quorum}, {@code maxCouncil}, {@code nextStar}); without them the engine's documented defaults apply. This is the one place of the service
  * that builds a policy.
  */
 final class PolicyQuery {
@@ -46,49 +47,16 @@ final class PolicyQuery {
     }
 
     /**
-     * Builds the policy from its options. Until the scoring policy reads its own option map
-     * ({@code ScoringPolicy.fromOptions}), the options of today's policy are read here: {@code gates}
-     * (STRICT_MAJORITY, ALL_MEMBERS, CONSENSUS_SHEET), {@code knockouts} (DISQUALIFY, ZERO_REMAINING),
-     * {@code maxSpread} (points) and {@code nextStar} (true, false).
-     *
      * @param options the options by name
-     * @return the policy: the engine's defaults with these options
+     * @return the policy: the engine's defaults with these options ({@link ScoringPolicy#fromOptions(Map)})
      * @throws Problem a 400 problem naming an unknown option or a bad value
      */
     static ScoringPolicy policy(Map<String, String> options) {
-        ScoringPolicy policy = ScoringPolicy.standard();
-        for (Map.Entry<String, String> option : options.entrySet()) {
-            String value = option.getValue();
-            try {
-                switch (option.getKey()) {
-                    case "gates":
-                        policy = policy.withGateAggregation(
-                                ScoringPolicy.GateAggregation.valueOf(value.toUpperCase(Locale.ROOT)));
-                        break;
-                    case "knockouts":
-                        policy = policy.withKnockoutSemantics(
-                                ScoringPolicy.KnockoutSemantics.valueOf(value.toUpperCase(Locale.ROOT)));
-                        break;
-                    case "maxSpread":
-                        policy = policy.withMaxSpread(Integer.parseInt(value));
-                        break;
-                    case "nextStar":
-                        if (!value.equals("true") && !value.equals("false")) {
-                            throw new IllegalArgumentException("true or false expected");
-                        }
-                        policy = policy.withNextStar(Boolean.parseBoolean(value));
-                        break;
-                    default:
-                        throw Problem.of(Problem.Kind.BAD_REQUEST, "Không có tùy chọn policy '" + option.getKey()
-                                + "'; có: gates, knockouts, maxSpread, nextStar.", "There is no policy option '"
-                                + option.getKey() + "'; known: gates, knockouts, maxSpread, nextStar.");
-                }
-            } catch (IllegalArgumentException e) {
-                throw Problem.of(Problem.Kind.BAD_REQUEST, "Giá trị không hợp lệ cho tùy chọn policy '"
-                        + option.getKey() + "': '" + value + "'.", "Bad value for the policy option '"
-                        + option.getKey() + "': '" + value + "'.");
-            }
+        try {
+            return ScoringPolicy.fromOptions(options);
+        } catch (InvalidPolicyException e) {
+            throw Problem.of(Problem.Kind.BAD_REQUEST, "Tùy chọn policy không hợp lệ: " + e.getMessage(),
+                    "Invalid policy option: " + e.getMessage());
         }
-        return policy;
     }
 }

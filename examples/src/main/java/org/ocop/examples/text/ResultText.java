@@ -26,7 +26,7 @@ import org.ocop.core.rules.SheetPart;
 /**
  * Renders a {@link ScoreResult} as text: a one-line summary for tables and the full breakdown of
  * {@code ocop explain}. Averages are shown with two decimals (display rounding only; the result keeps the
- * exact values, {@code ocop-rules.md} §3.3).
+ * exact values, {@code docs/rules.md} §3.3).
  */
 public final class ResultText {
 

@@ -16,16 +16,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.result.ScoreResult;
-import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.cli.Backend;
 import org.ocop.examples.samples.Samples;
+import org.ocop.examples.text.Words;
 
 /**
  * The load check of {@code ocop serve}, kept out of the default test run (its name is not a test name; run it
@@ -52,7 +53,7 @@ class ServeLoadCheck {
         try (InputStream in = ServeLoadCheck.class.getResourceAsStream(Samples.FOLDER + SAMPLE + ".json")) {
             doc = in.readAllBytes();
         }
-        int members = Backend.readEvaluation(SAMPLE, new java.io.ByteArrayInputStream(doc)).getMemberScores().size();
+        int members = Backend.readEvaluation(SAMPLE, doc).getMemberScores().size();
         OcopServer server = OcopServer.start(OcopServer.Config.defaults(0));
         try {
             URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + "/v1/score");
@@ -130,6 +131,8 @@ class ServeLoadCheck {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong count = new AtomicLong();
+        Catalogue catalogue = Catalogue.standard();
+        Words w = Words.of(Locale.forLanguageTag("vi"));
         for (int round = 0; round < 2; round++) {
             count.set(0);
             long start = System.nanoTime();
@@ -138,9 +141,8 @@ class ServeLoadCheck {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
                     while (System.nanoTime() < end) {
-                        Evaluation ev = Backend.readEvaluation(SAMPLE, new java.io.ByteArrayInputStream(doc));
-                        Rulebook rb = Backend.rulebookFor(ev, SAMPLE);
-                        ScoreResult result = Backend.score(rb, ev, SAMPLE);
+                        Backend.Read read = catalogue.read(SAMPLE, doc, Optional.empty(), w);
+                        ScoreResult result = Backend.score(read, ScoringPolicy.standard(), w);
                         if (Backend.resultJson(result).isEmpty()) {
                             throw new IllegalStateException();
                         }

@@ -18,6 +18,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.ocop.examples.cli.Backend;
 
 /**
@@ -278,7 +281,7 @@ class ServeTest {
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">", "By producer type",
-                "<td>48</td>").doesNotContain("<script");
+                "48", "213").doesNotContain("<script");
 
         problem(post("/v1/report?on=yesterday", "application/json", registry()), 400, "bad-request");
         JsonNode wrong = problem(post("/v1/report", "application/json", band70), 400, "invalid-document");
@@ -313,8 +316,10 @@ class ServeTest {
         assertThat(diff.path("toRulebook").asText()).isEqualTo("QD-26-2026");
         assertThat(diff.path("sheetNumber").asInt()).isEqualTo(8);
         assertThat(diff.path("added").size() + diff.path("removed").size() + diff.path("changed").size()).isPositive();
+        assertThat(get("/v1/rulebooks/QD-148-2023/diff/QD-26-2026/sheets/8", "Accept", "text/plain",
+                "Accept-Language", "en").body()).startsWith("Sheet 8: QD-148-2023 → QD-26-2026");
         assertThat(get("/v1/rulebooks/QD-148-2023/diff/QD-26-2026/sheets/8", "Accept", "text/plain").body())
-                .startsWith("Sheet 8: QD-148-2023 → QD-26-2026");
+                .startsWith("Phiếu 8: QD-148-2023 → QD-26-2026");
 
         assertThat(get("/schemas/evaluation.schema.json").body()).contains("urn:ocop:schema:1.0:evaluation");
         assertThat(json(get("/health")).path("status").asText()).isEqualTo("UP");
@@ -455,6 +460,48 @@ class ServeTest {
                 }
             }
         }).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void servesRulebookFilesBesideTheShippedOnes(@TempDir Path dir) throws Exception {
+        ObjectNode own = (ObjectNode) json(get("/v1/rulebooks/QD-26-2026"));
+        own.put("id", "PROVINCE-TEST-2026");
+        Path file = dir.resolve("rulebook.json");
+        Files.writeString(file, own.toString(), StandardCharsets.UTF_8);
+        try (OcopServer withFile = OcopServer.start(new OcopServer.Config("127.0.0.1", 0, MAX_BODY, READ_TIMEOUT, 2,
+                4, Duration.ofSeconds(30), List.of(file)))) {
+            String at = "http://127.0.0.1:" + withFile.address().getPort();
+            HttpResponse<String> list = client.send(HttpRequest.newBuilder(URI.create(at + "/v1/rulebooks")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(JSON.readTree(list.body()).findValuesAsText("id")).contains("QD-26-2026", "PROVINCE-TEST-2026");
+            ObjectNode ev = (ObjectNode) JSON.readTree(band70);
+            ev.put("rulebookId", "PROVINCE-TEST-2026");
+            HttpResponse<String> scored = client.send(HttpRequest.newBuilder(URI.create(at + "/v1/score"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ev.toString()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
+            assertThat(JSON.readTree(scored.body()).path("stars").asInt()).isEqualTo(4);
+            ((ObjectNode) ev.path("memberScores").get(0).path("choices")).put("1.1", 9);
+            HttpResponse<String> bad = client.send(HttpRequest.newBuilder(URI.create(at + "/v1/score"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ev.toString()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(problem(bad, 400, "invalid-document").path("pointer").asText())
+                    .isEqualTo("/memberScores/0/choices/1.1");
+        }
+        Files.writeString(file, "{\"ocopFormat\": \"1.0\", \"type\": \"rulebook\"}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> OcopServer.start(new OcopServer.Config("127.0.0.1", 0, MAX_BODY, READ_TIMEOUT, 2, 4,
+                Duration.ofSeconds(30), List.of(file)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rulebook.json");
+    }
+
+    @Test
+    void isACommandOfTheCommandLine() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        int status = org.ocop.examples.cli.OcopCli.run(new java.io.PrintWriter(out),
+                new java.io.PrintWriter(new java.io.StringWriter()), "serve", "--help");
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("--port", "--bind", "--rulebook-file", "--max-body", "--read-timeout",
+                "--max-concurrent", "127.0.0.1");
     }
 
     @Test

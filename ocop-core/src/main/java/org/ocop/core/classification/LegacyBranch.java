@@ -8,7 +8,7 @@ import org.ocop.core.LocalizedText;
  *
  * <p>Source: the decision's text as quoted by provincial copies: "Các sản phẩm tham gia Chương trình
  * OCOP gồm 06 ngành hàng: Thực phẩm; đồ uống; thảo dược; vải và may mặc; lưu niệm - nội thất - trang
- * trí; và dịch vụ du lịch nông thôn, bán hàng" (research notes §2.4, confirmed). The finer 1048 list
+ * trí; và dịch vụ du lịch nông thôn, bán hàng" ({@code docs/rules.md} §2). The finer 1048 list
  * of 16 sub-groups and 26 sets is known only from a third-party dump and is not modelled.
  */
 public enum LegacyBranch {

@@ -1,6 +1,6 @@
 /**
  * Evaluations (<i>đánh giá, phân hạng</i>): a council's members each fill the criteria sheet of a product's
- * set; the product's score is the average of their totals (Decision 26/2026/QĐ-TTg; {@code ocop-rules.md}
+ * set; the product's score is the average of their totals (Decision 26/2026/QĐ-TTg; {@code docs/rules.md}
  * §3.3).
  */
 @OcopStyle

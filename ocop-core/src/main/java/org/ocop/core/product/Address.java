@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * Where a producer is registered: province and commune by their administrative codes.
  *
  * <p>Since 1 July 2025 Vietnam has 34 provinces and no districts; administrative unit codes follow
- * Decision 19/2025/QĐ-TTg (research notes §2.2). The code widths are not given by the sources this
+ * Decision 19/2025/QĐ-TTg ({@code docs/rules.md} §2). The code widths are not given by the sources this
  * project holds, so codes are checked only to be digits.
  */
 @Value.Immutable

@@ -2,7 +2,7 @@ package org.ocop.core.product;
 
 /**
  * Quality, safety and production certifications that the sheets reward (Annex II, criteria on
- * quality management and on production standards; {@code ocop-rules.md} §2).
+ * quality management and on production standards; {@code docs/rules.md} §2).
  */
 public enum Certification {
     /** ISO 9001 quality management. */

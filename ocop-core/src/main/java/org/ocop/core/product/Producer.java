@@ -11,7 +11,7 @@ import org.ocop.core.ReportedAt;
 
 /**
  * A producer (<i>chủ thể OCOP</i>): the legal entity that makes and owns an OCOP product
- * (Decision 26/2026/QĐ-TTg Art. 2; {@code ocop-rules.md} §2). A producer has many products; a product
+ * (Decision 26/2026/QĐ-TTg Art. 2; {@code docs/rules.md} §2). A producer has many products; a product
  * belongs to one producer.
  */
 @Value.Immutable

@@ -8,7 +8,7 @@ import org.ocop.core.LocalizedText;
  * <p>Decision 26/2026/QĐ-TTg names cooperatives, cooperative groups, small and medium enterprises, farms,
  * and households or production households with a business registration; for community tourism (group VI)
  * also associations, tourism operating centres and similar organisations. Decisions 148 (2023) and 1048
- * (2019) also named enterprises in general ({@code ocop-rules.md} §2).
+ * (2019) also named enterprises in general ({@code docs/rules.md} §2).
  */
 public enum ProducerType {
     /** Cooperative — <i>hợp tác xã</i>. */

@@ -19,7 +19,7 @@ import org.ocop.core.classification.ProductSet;
  *
  * <p>The product set selects the criteria sheet (Decision 26/2026/QĐ-TTg Annex I and II). The facts are
  * what province systems record (raw materials, certifications, intellectual property, traceability,
- * channels, export, awards, output and revenue; {@code ocop-rules.md} §2); they inform a council but the
+ * channels, export, awards, output and revenue; {@code docs/rules.md} §2); they inform a council but the
  * score itself comes from the council members' choices on the sheet.
  */
 @Value.Immutable

@@ -7,7 +7,7 @@ import org.ocop.core.ReportedAt;
 
 /**
  * A producer's workforce, which the sheets reward as local labour including women and ethnic minorities
- * (Annex II, criteria on the use of local labour; {@code ocop-rules.md} §2).
+ * (Annex II, criteria on the use of local labour; {@code docs/rules.md} §2).
  */
 @Value.Immutable
 public interface Workforce {

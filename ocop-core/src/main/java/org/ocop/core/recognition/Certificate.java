@@ -12,7 +12,7 @@ import org.ocop.core.StarRating;
 /**
  * A recognition decision and certificate (<i>quyết định công nhận và giấy chứng nhận sản phẩm OCOP</i>):
  * the rank, who issued it and when, and until when it is valid (36 months from issue, {@code
- * ocop-rules.md} §4; the lifecycle in ocop-scoring computes {@link #getValidUntil()}).
+ * docs/rules.md} §4; the lifecycle in ocop-scoring computes {@link #getValidUntil()}).
  */
 @Value.Immutable
 public interface Certificate {

@@ -4,7 +4,7 @@ import org.ocop.core.LocalizedText;
 
 /**
  * Periodic or ad hoc post-recognition check (<i>kiểm tra định kỳ, đột xuất</i>), Decision 26/2026/QĐ-TTg
- * Art. 9 ({@code ocop-rules.md} §4).
+ * Art. 9 ({@code docs/rules.md} §4).
  */
 public enum InspectionKind {
     /** Scheduled check — <i>định kỳ</i>. */

@@ -15,7 +15,7 @@ import org.ocop.core.StarRating;
  * correctly. The province checks all its products, the Ministry 5★ products (and 3★/4★ when needed).
  *
  * <p>An inspection can lead to revocation (a ground of Art. 8 found) or to a re-evaluation at a lower rank
- * ({@code ocop-rules.md} §4); the lifecycle in ocop-scoring derives the consequence.
+ * ({@code docs/rules.md} §4); the lifecycle in ocop-scoring derives the consequence.
  */
 @Value.Immutable
 public interface InspectionResult {

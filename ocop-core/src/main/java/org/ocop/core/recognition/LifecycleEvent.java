@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 import org.ocop.core.Identifier;
 
 /**
- * One immutable transition in the life of a product's recognition ({@code ocop-rules.md} §4): recognised,
+ * One immutable transition in the life of a product's recognition ({@code docs/rules.md} §4): recognised,
  * re-evaluation filed, renewed, not renewed, upgraded, inspected, revoked. A product's history is the list
  * of its events; replaying it (ocop-scoring's {@code Lifecycle}) gives the state on any day, so the history
  * can be audited.

@@ -3,7 +3,7 @@ package org.ocop.core.recognition;
 import org.ocop.core.LocalizedText;
 
 /**
- * What happened to a product's recognition on one day ({@code ocop-rules.md} §4). Each type is one
+ * What happened to a product's recognition on one day ({@code docs/rules.md} §4). Each type is one
  * transition of the lifecycle; the passing of time (entering the re-evaluation window, expiring) is not an
  * event but follows from the certificate's dates.
  */

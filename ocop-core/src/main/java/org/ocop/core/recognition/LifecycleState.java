@@ -1,7 +1,7 @@
 package org.ocop.core.recognition;
 
 /**
- * The state of a recognition on a given day ({@code ocop-rules.md} §4):
+ * The state of a recognition on a given day ({@code docs/rules.md} §4):
  * {@code RECOGNISED → (EXPIRING) → EXPIRED | RENEWED | REVOKED}, plus {@code UPGRADED} when a higher rank
  * replaces the certificate, and {@code EXTENDED} for the transitional grace of Decision 26/2026/QĐ-TTg
  * Art. 12.

@@ -3,7 +3,7 @@ package org.ocop.core.recognition;
 import org.ocop.core.LocalizedText;
 
 /**
- * Where a scored product goes next on the recognition path ({@code ocop-rules.md} §4, Decision
+ * Where a scored product goes next on the recognition path ({@code docs/rules.md} §4, Decision
  * 26/2026/QĐ-TTg Art. 4 and 7.3–7.4).
  */
 public enum RecognitionRoute {

@@ -8,7 +8,7 @@ import org.ocop.core.StarRating;
 
 /**
  * One step of the recognition path: for a scored product, the route it takes, the rank that may be
- * recognised and by which level ({@code ocop-rules.md} §4). Built by ocop-scoring's {@code FiveStarPath}.
+ * recognised and by which level ({@code docs/rules.md} §4). Built by ocop-scoring's {@code FiveStarPath}.
  */
 @Value.Immutable
 public interface RecognitionStep {

@@ -11,7 +11,7 @@ import org.ocop.core.AuthorityLevel;
  * The revocation of a certificate (<i>thu hồi giấy chứng nhận</i>), Decision 26/2026/QĐ-TTg Art. 8: one of
  * six grounds, issued by the authority that recognised the product (the province's chairman for 3★/4★, the
  * Minister of Agriculture and Environment for 5★) 15 days after the authority's conclusion or the commune's
- * confirmation that production stopped ({@code ocop-rules.md} §4). A revoked product may no longer show the
+ * confirmation that production stopped ({@code docs/rules.md} §4). A revoked product may no longer show the
  * OCOP mark or its stars.
  *
  * <p>The 15-day delay is applied by the lifecycle policy in ocop-scoring, which computes

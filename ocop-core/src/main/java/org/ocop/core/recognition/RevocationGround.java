@@ -4,9 +4,9 @@ import org.ocop.core.LocalizedText;
 
 /**
  * The six grounds on which a recognition is revoked (<i>thu hồi</i>), Decision 26/2026/QĐ-TTg Art. 8
- * points (a) to (e) ({@code ocop-rules.md} §4, research notes "Revocation (Điều 8)").
+ * points (a) to (e) ({@code docs/rules.md} §4).
  *
- * <p>The research notes quote the decision's own words only for (d), "sử dụng nhãn hiệu OCOP không đúng
+ * <p>The project holds the decision's own words only for (d), "sử dụng nhãn hiệu OCOP không đúng
  * quy định"; the other Vietnamese labels, and every English label, are the project's short summaries of
  * the article, not the official text.
  */

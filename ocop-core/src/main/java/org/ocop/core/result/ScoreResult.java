@@ -1,6 +1,7 @@
 package org.ocop.core.result;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,98 @@ public interface ScoreResult {
     /** @return the gates that are not met */
     default List<GateCheck> failedGates() {
         return getGates().stream().filter(g -> !g.isMet()).toList();
+    }
+
+    /**
+     * @return the failed gates that cap the rank below the band: failed gates of a rank at or below the band
+     *     (a failed 3★ gate caps a 4★ band at 2★); empty when the rank is the band
+     */
+    default List<GateCheck> cappedBy() {
+        return getGates().stream().filter(g -> !g.isMet() && g.getStar().compareTo(getBand()) <= 0).toList();
+    }
+
+    /**
+     * @return failed gates of a rank above the band: they cap nothing now, but stand between the product and a
+     *     higher rank once its average reaches that band
+     */
+    default List<GateCheck> failedAboveBand() {
+        return getGates().stream().filter(g -> !g.isMet() && g.getStar().compareTo(getBand()) > 0).toList();
+    }
+
+    /**
+     * @return the sum of the members' totals, the numerator of the exact average (its denominator is the
+     *     number of members)
+     */
+    default long totalSum() {
+        long sum = 0;
+        for (MemberTotal t : getMemberTotals()) {
+            sum += t.getTotal();
+        }
+        return sum;
+    }
+
+    /**
+     * @return the exact average as a reduced fraction of the members' totals, e.g. {@code 449/6}, or a whole
+     *     number such as {@code 74}
+     */
+    default String averageExact() {
+        long sum = totalSum();
+        long members = Math.max(1, getMemberTotals().size());
+        long a = sum;
+        long b = members;
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        long g = Math.max(1, a);
+        return members / g == 1 ? Long.toString(sum / g) : (sum / g) + "/" + (members / g);
+    }
+
+    /**
+     * @return the figure a council prints: the exact average at two decimals, rounded {@code HALF_UP}
+     *     ({@code docs/rules.md} §3.3 ⚖; for display, never for banding)
+     */
+    default BigDecimal councilAverage() {
+        return getAverageScore().setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Checks the relations between the figures when a result is built (and so when one is read): the average
+     * equals the members' totals' average (when they are given); outcome and rank agree (a disqualified result
+     * has no rank, any other has one, at or below the band); recognisable only when ranked, final and 3★ or
+     * more; a recognition level only when recognisable; next-star advice only for a rank below 5★.
+     *
+     * @throws IllegalStateException naming the broken relation
+     */
+    @Value.Check
+    default void checkRelations() {
+        int members = getMemberTotals().size();
+        if (members > 0) {
+            BigDecimal exact = BigDecimal.valueOf(totalSum()).divide(BigDecimal.valueOf(members), 10,
+                    RoundingMode.HALF_EVEN);
+            require(getAverageScore().setScale(10, RoundingMode.HALF_EVEN).compareTo(exact) == 0, "averageScore "
+                    + getAverageScore() + " is not the average of the members' totals (" + averageExact() + ")");
+        }
+        if (getOutcome() == Outcome.DISQUALIFIED) {
+            require(getStars().isEmpty(), "a disqualified result has no rank");
+        } else {
+            require(getStars().isPresent(), "a " + getOutcome() + " result has a rank");
+            require(getStars().get().compareTo(getBand()) <= 0, "the rank " + getStars().get().symbol()
+                    + " is above the band " + getBand().symbol());
+        }
+        boolean canBeRecognised = getOutcome() == Outcome.RANKED && getStars().map(StarRating::isRecognisable)
+                .orElse(false);
+        require(!isRecognisable() || canBeRecognised, "only a ranked, final result of 3★ or more is recognisable");
+        require(getRecognitionLevel().isEmpty() || isRecognisable(), "a recognition level needs a recognisable result");
+        require(getNextStar().isEmpty() || getStars().filter(s -> s != StarRating.FIVE).isPresent(),
+                "next-star advice needs a rank below 5★");
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalStateException("Inconsistent score result: " + message);
+        }
     }
 
     /** @return a new builder */

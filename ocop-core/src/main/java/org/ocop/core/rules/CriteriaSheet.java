@@ -24,7 +24,8 @@ import org.ocop.core.classification.ProductSet;
  * with a {@link SheetArithmeticException} naming the node, unless it is explicitly {@linkplain
  * #getIncompleteReason() marked incomplete} (only transcribed rulebooks ship such sheets). Criterion codes
  * must be unique in every case (a duplicate is also a {@link SheetArithmeticException}, naming its second
- * occurrence).
+ * occurrence), and a condition stated as data ({@link Criterion#getRequiredCriterion()}) must name another
+ * leaf criterion of the sheet.
  */
 @Value.Immutable
 public interface CriteriaSheet {
@@ -136,7 +137,16 @@ public interface CriteriaSheet {
     /** Checks the sheet's arithmetic and codes; see the type's documentation. */
     @Value.Check
     default void check() {
-        getCriteriaByCode(); // unique codes, always
+        Map<String, Criterion> byCode = getCriteriaByCode(); // unique codes, always
+        for (Criterion c : byCode.values()) {
+            c.getRequiredCriterion().ifPresent(code -> {
+                Criterion required = byCode.get(code);
+                if (required == null || !required.isLeaf() || required == c) {
+                    throw new SheetArithmeticException("sheet " + getNumber() + " / criterion " + c.getCode(),
+                            "its condition names criterion " + code + ", which is no other leaf criterion of the sheet");
+                }
+            });
+        }
         if (getIncompleteReason().isPresent()) {
             return;
         }

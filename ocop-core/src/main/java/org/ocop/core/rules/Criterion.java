@@ -49,6 +49,18 @@ public interface Criterion {
     /** @return the condition of a conditional criterion, as printed */
     Optional<@Valid LocalizedText> getCondition();
 
+    /**
+     * The printed condition as data, where the sheet states it unambiguously ({@code docs/rules.md} §3.2):
+     * the code of the criterion whose first option says the condition does not hold. Criterion 5.2 of
+     * Decision 26/2026 ("chỉ áp dụng khi có câu chuyện sản phẩm", only when the product has a story) requires
+     * 5.1, whose first option is "không có câu chuyện sản phẩm" (no product story): a member who picks that
+     * first option on 5.1 cannot also choose an option of 5.2. Empty when the condition can only be read as
+     * text (it then stays the council's judgement).
+     *
+     * @return the code of the required criterion, on the same sheet
+     */
+    Optional<String> getRequiredCriterion();
+
     /** @return the selection rule of an alternatives criterion, as printed */
     Optional<@Valid LocalizedText> getSelectionRule();
 
@@ -158,6 +170,8 @@ public interface Criterion {
         }
         require(getCondition().isPresent() == (getKind() == CriterionKind.CONDITIONAL),
                 where + "a condition belongs to conditional criteria, and they need one");
+        require(getRequiredCriterion().isEmpty() || getKind() == CriterionKind.CONDITIONAL,
+                where + "only a conditional criterion requires another criterion");
         require(getMaxPoints() >= 0, where + "a maximum cannot be negative");
     }
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.ocop.core.AuthorityLevel;
 
@@ -83,12 +84,7 @@ public interface LegalParameter {
      * @throws ParameterException if the value is unknown or not an integer
      */
     default int intValue() {
-        String v = requireValue();
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new ParameterException(getName() + " is not an integer: " + v, e);
-        }
+        return parse(Integer::valueOf, "an integer");
     }
 
     /**
@@ -96,12 +92,7 @@ public interface LegalParameter {
      * @throws ParameterException if the value is unknown or not a number
      */
     default BigDecimal decimalValue() {
-        String v = requireValue();
-        try {
-            return new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            throw new ParameterException(getName() + " is not a number: " + v, e);
-        }
+        return parse(BigDecimal::new, "a number");
     }
 
     /**
@@ -109,12 +100,7 @@ public interface LegalParameter {
      * @throws ParameterException if the value is unknown or not a date {@code yyyy-MM-dd}
      */
     default LocalDate dateValue() {
-        String v = requireValue();
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(getName() + " is not a date: " + v, e);
-        }
+        return parse(LocalDate::parse, "a date");
     }
 
     /**
@@ -122,17 +108,17 @@ public interface LegalParameter {
      * @throws ParameterException if the value is unknown or not an {@link AuthorityLevel} name
      */
     default AuthorityLevel levelValue() {
-        String v = requireValue();
-        try {
-            return AuthorityLevel.valueOf(v);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(getName() + " is not an authority level: " + v, e);
-        }
+        return parse(AuthorityLevel::valueOf, "an authority level");
     }
 
-    private String requireValue() {
-        return getValue().orElseThrow(() -> new ParameterException(getName() + " has no known value ("
+    private <T> T parse(Function<String, T> parser, String kind) {
+        String v = getValue().orElseThrow(() -> new ParameterException(getName() + " has no known value ("
                 + getUnknownReason().orElse("") + ")"));
+        try {
+            return parser.apply(v);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new ParameterException(getName() + " is not " + kind + ": " + v, e);
+        }
     }
 
     /** Checks that exactly one of value and unknown reason is given and that the period is in order. */

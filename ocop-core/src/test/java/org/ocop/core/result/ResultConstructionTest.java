@@ -71,4 +71,42 @@ class ResultConstructionTest {
         assertThat(g.getMemberChoices()).containsOnlyKeys("m1");
         assertThatThrownBy(() -> g.getMemberChoices().put("m3", 0)).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void theRelationsBetweenOutcomeRankBandAndRecognitionAreChecked() {
+        // the example: disqualified, yet 5★, recognisable and averaging 10
+        assertThatThrownBy(() -> result().outcome(Outcome.DISQUALIFIED).stars(StarRating.FIVE).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("disqualified result has no rank");
+        assertThatThrownBy(() -> result().averageScore(new BigDecimal("10")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not the average");
+        assertThatThrownBy(() -> result().stars(StarRating.FOUR).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("above the band");
+        assertThatThrownBy(() -> result().outcome(Outcome.NOT_FINAL).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("recognisable");
+        assertThatThrownBy(() -> result().recognisable(false).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("recognition level");
+        assertThatThrownBy(() -> ScoreResult.builder().from(result().build()).stars(java.util.Optional.empty())
+                .build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("has a rank");
+        ScoreResult disqualified = result().outcome(Outcome.DISQUALIFIED).stars(java.util.Optional.empty())
+                .recognisable(false).recognitionLevel(java.util.Optional.empty()).build();
+        assertThat(disqualified.getStars()).isEmpty();
+    }
+
+    @Test
+    void exactAverageCouncilFigureAndCappingGates() {
+        // two members, 55 and 54: 109/2 = 54.5; a failed 3★ gate caps, a failed 4★ gate lies above the 3★ band
+        ScoreResult r = ScoreResult.builder().from(result().build())
+                .addMemberTotals(MemberTotal.builder().memberId("m2").total(54).build())
+                .averageScore(new BigDecimal("54.5")).stars(StarRating.TWO).recognisable(false)
+                .recognitionLevel(java.util.Optional.empty())
+                .addGates(gate("1.1", true), gate("3", false),
+                        GateCheck.builder().criterionCode("2").star(StarRating.FOUR).requiredOption(1).met(false).build())
+                .build();
+        assertThat(r.averageExact()).isEqualTo("109/2");
+        assertThat(r.totalSum()).isEqualTo(109);
+        assertThat(r.councilAverage()).isEqualByComparingTo("54.50");
+        assertThat(r.cappedBy()).extracting(GateCheck::getCriterionCode).containsExactly("3");
+        assertThat(r.failedAboveBand()).extracting(GateCheck::getCriterionCode).containsExactly("2");
+        assertThat(result().build().averageExact()).isEqualTo("55");
+    }
 }

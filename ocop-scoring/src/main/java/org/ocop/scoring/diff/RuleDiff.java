@@ -20,7 +20,7 @@ import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.SheetPart;
 
 /**
- * Compares one product set's criteria sheet between two rulebooks ({@code ocop-rules.md} §1: rulebooks are
+ * Compares one product set's criteria sheet between two rulebooks ({@code docs/rules.md} §1: rulebooks are
  * versioned; e.g. what 26/2026 changed against 148 for fresh produce).
  *
  * <p><b>Matching.</b> Codes differ between rulebooks (148's transcription prints {@code "1.a"}, 26/2026

@@ -2,15 +2,16 @@ package org.ocop.scoring.lifecycle;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.ocop.core.OcopException;
 import org.ocop.core.recognition.LifecycleEventType;
 import org.ocop.core.recognition.LifecycleState;
 
 /**
  * Thrown when a lifecycle event is not allowed in the product's state on its day (e.g. renewing without a
  * re-evaluation dossier, upgrading to an equal rank, revoking an expired certificate); the message says which
- * rule forbids it.
+ * rule forbids it. Like every failure of the library, an {@link OcopException}.
  */
-public class IllegalTransitionException extends IllegalArgumentException {
+public class IllegalTransitionException extends OcopException {
 
     private static final long serialVersionUID = 1L;
 

@@ -48,7 +48,7 @@ class RegistryTest {
         assertThat(report.bySet()).containsOnlyKeys(ProductSet.values());
         assertThat(report.byGroup()).containsOnlyKeys(ProductGroup.values());
         assertThat(report.byState()).containsOnlyKeys(LifecycleState.values());
-        assertThat(report.province("99").total()).isZero();
+        assertThat(report.province("no such province").total()).isZero();
         assertThat(report.yearOfIssue(1999).total()).isZero();
         assertThat(registry.producersByType()).isEqualTo(report.producersByType());
         // products per producer type: enterprises 0..43 all hold two products (i mod 178 for i < 261 gives

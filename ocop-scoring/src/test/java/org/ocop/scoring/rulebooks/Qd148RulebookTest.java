@@ -90,6 +90,47 @@ class Qd148RulebookTest {
         assertThat(blank.getName().getEn()).contains("a) (no name in the transcription)");
     }
 
+    /**
+     * The corrected sheets score: one member choosing every leaf's best option totals 100 (the sheet adds up),
+     * and on sheet 17 the corrected option 2 of 1.d (1 point instead of the best 3) gives 100 − 3 + 1 = 98.
+     */
+    @ParameterizedTest(name = "sheet {0}")
+    @CsvSource({"3", "17", "18"})
+    void correctedSheetsScore(int number) {
+        CriteriaSheet sheet = RULES.sheet(number).orElseThrow();
+        assertThat(sheet.isComplete()).isTrue();
+        Map<String, Integer> best = new java.util.HashMap<>();
+        for (Criterion leaf : sheet.getLeafCriteria()) {
+            List<CriterionOption> options = leaf.getScoringOptions();
+            int at = 0;
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).getPoints() >= options.get(at).getPoints()) {
+                    at = i;
+                }
+            }
+            best.put(leaf.getCode(), at);
+        }
+        assertThat(score(number, best).getAverageScore()).isEqualByComparingTo("100");
+        if (number == 17) {
+            best.put("1.d", 1);
+            assertThat(score(number, best).getAverageScore()).isEqualByComparingTo("98");
+        }
+    }
+
+    private static org.ocop.core.result.ScoreResult score(int sheet, Map<String, Integer> choices) {
+        var producer = org.ocop.core.product.Producer.builder().id("p").legalName("HTX")
+                .type(org.ocop.core.product.ProducerType.COOPERATIVE)
+                .address(org.ocop.core.product.Address.builder().provinceCode("01").communeCode("00001").build()).build();
+        var product = org.ocop.core.product.Product.builder().id("x").name(org.ocop.core.LocalizedText.of("Sản phẩm"))
+                .productSet(org.ocop.core.classification.ProductSet.ofSheet(sheet)).producer(producer).build();
+        var evaluation = org.ocop.core.evaluation.Evaluation.builder().product(product)
+                .submittedOn(LocalDate.of(2025, 3, 1)).rulebookId(Rulebooks.QD_148_2023)
+                .council(org.ocop.core.evaluation.Council.builder().level(org.ocop.core.AuthorityLevel.PROVINCE)
+                        .addMembers(org.ocop.core.evaluation.CouncilMember.of("m1", "Member 1")).build())
+                .addMemberScores(org.ocop.core.evaluation.MemberScores.of("m1", choices)).build();
+        return org.ocop.scoring.ScoringEngine.standard().score(RULES, evaluation);
+    }
+
     @Test
     void labelsAndCriterionLevelGatesAreKept() {
         CriteriaSheet fresh = RULES.sheet(1).orElseThrow();

@@ -30,7 +30,7 @@ import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Criterion;
 import org.ocop.core.rules.CriterionKind;
 import org.ocop.core.rules.Rulebook;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.rulebooks.Rulebooks;
 
 /**
@@ -228,10 +228,10 @@ public final class CaseReader {
         for (Map.Entry<String, String> o : options.entrySet()) {
             String v = o.getValue();
             switch (o.getKey()) {
-                case "gates" -> policy = policy.withGateAggregation(ScoringPolicy.GateAggregation.valueOf(v));
-                case "knockouts" -> policy = policy.withKnockoutSemantics(ScoringPolicy.KnockoutSemantics.valueOf(v));
-                case "maxSpread" -> policy = policy.withMaxSpread(Integer.parseInt(v));
-                case "nextStar" -> policy = policy.withNextStar(Boolean.parseBoolean(v));
+                case "gates" -> policy = ScoringPolicy.builder().from(policy).gateAggregation(ScoringPolicy.GateAggregation.valueOf(v)).build();
+                case "knockouts" -> policy = ScoringPolicy.builder().from(policy).knockoutSemantics(ScoringPolicy.KnockoutSemantics.valueOf(v)).build();
+                case "maxSpread" -> policy = ScoringPolicy.builder().from(policy).maxSpread(Integer.parseInt(v)).build();
+                case "nextStar" -> policy = ScoringPolicy.builder().from(policy).computeNextStar(Boolean.parseBoolean(v)).build();
                 default -> throw new IllegalArgumentException("unknown policy option '" + o.getKey()
                         + "' (gates, knockouts, maxSpread, nextStar)");
             }
