@@ -5,6 +5,7 @@ import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.product.Producer;
 import org.ocop.core.product.Product;
 import org.ocop.core.recognition.Certificate;
+import org.ocop.core.recognition.LifecycleEvent;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Rulebook;
 
@@ -26,16 +27,23 @@ public enum DocumentType {
     /** A producer ({@link Producer}). */
     PRODUCER("producer", Producer.class),
     /** A recognition certificate ({@link Certificate}). */
-    CERTIFICATE("certificate", Certificate.class);
+    CERTIFICATE("certificate", Certificate.class),
+    /** One event in a recognition's lifecycle ({@link LifecycleEvent}). */
+    LIFECYCLE_EVENT("lifecycleEvent", LifecycleEvent.class);
 
     /** The name of the format-version property, {@code "ocopFormat"}. */
     public static final String FORMAT_PROPERTY = "ocopFormat";
     /** The name of the document-type property, {@code "type"}. */
     public static final String TYPE_PROPERTY = "type";
-    /** The format version this library writes, {@code "1.0"}; it reads every {@code 1.x}. */
+    /**
+     * The format version this library writes, {@code "1.0"}. It reads every {@code 1.x}: strictly up to
+     * {@code 1.0}, and skipping (and reporting) the properties it does not know in a newer {@code 1.y}.
+     */
     public static final String FORMAT_VERSION = "1.0";
     /** The major format version this library reads. */
     public static final int FORMAT_MAJOR = 1;
+    /** The minor format version this library writes; documents of a newer minor are read leniently. */
+    public static final int FORMAT_MINOR = 0;
 
     private final String code;
     private final Class<?> valueType;

@@ -2,6 +2,7 @@ package org.ocop.json;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.ocop.core.OcopException;
 import org.ocop.core.Violation;
 
 /**
@@ -12,9 +13,10 @@ import org.ocop.core.Violation;
  * <p>{@link #getPointer()} is the JSON Pointer (RFC 6901) of the offending location, e.g. {@code
  * /memberScores/0/choices/1.3} ({@code ""} is the whole document); {@link #getMessage()} explains the problem
  * for a person and never carries a stack trace of the parser. When several problems are found at once (Bean
- * Validation, choices), {@link #getProblems()} lists each with its own pointer.
+ * Validation), {@link #getProblems()} lists each with its own pointer. Messages name the offending value
+ * and never the library's internals (Java types, parser settings).
  */
-public class OcopJsonException extends IllegalArgumentException {
+public class OcopJsonException extends OcopException {
 
     private static final long serialVersionUID = 1L;
 
@@ -56,6 +58,18 @@ public class OcopJsonException extends IllegalArgumentException {
 
     private static String at(String pointer) {
         return "at " + (pointer.isEmpty() ? "the document root" : pointer) + ": ";
+    }
+
+    /**
+     * @param prefix the pointer of the document within a larger input, e.g. {@code /3}
+     * @return this problem with every pointer prefixed
+     */
+    OcopJsonException within(String prefix) {
+        List<Violation> moved = problems.stream()
+                .map(v -> new Violation(prefix + v.path(), v.message(), v.invalidValue())).toList();
+        OcopJsonException e = new OcopJsonException(moved);
+        e.initCause(getCause() != null ? getCause() : this);
+        return e;
     }
 
     /** @return the JSON Pointer of the (first) problem, {@code ""} for the whole document */

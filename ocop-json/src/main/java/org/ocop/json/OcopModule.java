@@ -1,41 +1,42 @@
 package org.ocop.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.Serializers;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.time.LocalDate;
-import java.util.List;
+import java.io.IOException;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import org.ocop.core.StarRating;
 import org.ocop.core.product.ProductCode;
 import org.ocop.core.product.RegistrationCode;
 
 /**
- * The Jackson module that binds every public ocop-core value type both ways, without any Jackson
- * annotation in ocop-core.
+ * The Jackson module that binds the ocop-core value types both ways, without any Jackson annotation in
+ * ocop-core.
  *
- * <p>Values are bound reflectively over the core interfaces: an attribute is a {@code get*}/{@code is*}
- * accessor that the type's builder can set, named as the accessor without its prefix ({@code getMaxPoints()}
- * ↔ {@code "maxPoints"}), except that an attribute {@code type} is written {@code <owner>Type} ({@code
- * "evaluationType"}, {@code "producerType"}) because {@code "type"} names the document type; derived
- * accessors are never written. Properties are written in alphabetical order,
- * empty optionals and collections are omitted, sets are sorted and maps sorted by key. {@link StarRating}
- * is the integer 1 to 5, dates are ISO-8601 {@code yyyy-MM-dd}, {@link ProductCode} and {@link
- * RegistrationCode} are their printed strings, other enums their constant names. Reading is strict: unknown
- * or {@code null} properties, missing required ones and values a core type refuses are errors.
+ * <p>The module touches OCOP types only: it answers for the bound ocop-core value types and for {@link
+ * StarRating}, {@link ProductCode} and {@link RegistrationCode}, and for nothing else. It registers no
+ * other module and no codec for {@code LocalDate}, {@code BigDecimal} or any other type of the host; a
+ * host's own settings (date format, naming strategy, coercion, unknown-property handling) keep applying to
+ * the host's own types exactly as before. Inside an OCOP value, the format-1 rules apply whatever the host's
+ * settings: properties as declared in the bindings, dates {@code yyyy-MM-dd}, decimals as plain numbers,
+ * star ranks as integers 1 to 5, strict reading (unknown or {@code null} properties, missing required ones,
+ * wrong JSON types and values a core type refuses are errors).
  *
- * <p>The module is found by {@code ObjectMapper.findAndRegisterModules()}; {@link OcopJson#mapper()} returns
- * a mapper configured for exchange (the module alone does not set ordering, inclusion or stream limits).
- * It also registers Jackson's {@code JavaTimeModule}.
+ * <p>The module is found by {@code ObjectMapper.findAndRegisterModules()}. {@link OcopJson} does not go
+ * through a mapper at all; use it for documents (header, stream limits, validation, canonical text).
  */
 public final class OcopModule extends SimpleModule {
 
@@ -44,51 +45,100 @@ public final class OcopModule extends SimpleModule {
     /** Creates the module. */
     public OcopModule() {
         super("OcopModule");
-        addSerializer(StarRating.class, new Scalars.StarRatingSerializer());
-        addDeserializer(StarRating.class, new Scalars.StarRatingDeserializer());
-        addSerializer(LocalDate.class, new Scalars.DateSerializer());
-        addDeserializer(LocalDate.class, new Scalars.DateDeserializer());
-        addSerializer(ProductCode.class, new Scalars.TextSerializer<>(ProductCode.class, ProductCode::asString));
-        addDeserializer(ProductCode.class, new Scalars.TextDeserializer<>(ProductCode.class, ProductCode::parse));
-        addSerializer(RegistrationCode.class,
-                new Scalars.TextSerializer<>(RegistrationCode.class, RegistrationCode::getValue));
-        addDeserializer(RegistrationCode.class,
-                new Scalars.TextDeserializer<>(RegistrationCode.class, RegistrationCode::of));
-    }
-
-    @Override
-    public Iterable<? extends Module> getDependencies() {
-        return List.of(new JavaTimeModule());
     }
 
     @Override
     public void setupModule(SetupContext context) {
         super.setupModule(context);
-        context.addSerializers(new ValueSerializers());
-        context.addDeserializers(new ValueDeserializers());
+        context.addSerializers(new OcopSerializers());
+        context.addDeserializers(new OcopDeserializers());
     }
 
-    /** Finds the serializer of the ocop-core type a runtime class implements. */
-    private static final class ValueSerializers extends Serializers.Base {
-        private final Map<Class<?>, JsonSerializer<?>> cache = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Codec<?>> SCALARS = Map.of(
+            StarRating.class, Codecs.STAR_RATING,
+            ProductCode.class, Codecs.PRODUCT_CODE,
+            RegistrationCode.class, Codecs.REGISTRATION_CODE);
 
+    private static Optional<Codec<?>> codec(Class<?> raw, boolean exact) {
+        Codec<?> scalar = SCALARS.get(raw);
+        if (scalar != null) {
+            return Optional.of(scalar);
+        }
+        if (exact) {
+            return Optional.ofNullable(Bindings.ALL.get(raw));
+        }
+        return Bindings.of(raw).map(b -> b);
+    }
+
+    /** Finds the serializer of an OCOP type (a runtime class implementing a bound core type). */
+    private static final class OcopSerializers extends Serializers.Base {
         @Override
         public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-            Binding b = Binding.forClass(type.getRawClass());
-            return b == null ? null : cache.computeIfAbsent(b.type, t -> new ValueSerializer(b));
+            return codec(type.getRawClass(), false).map(CodecSerializer::new).orElse(null);
         }
     }
 
-    /**
-     * Finds the deserializer of an ocop-core type: a new one per lookup, which Jackson caches per mapper and
-     * resolves once (its attributes' deserializers are looked up in {@code resolve}).
-     */
-    private static final class ValueDeserializers extends Deserializers.Base {
+    /** Finds the deserializer of an OCOP type. */
+    private static final class OcopDeserializers extends Deserializers.Base {
         @Override
         public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
                 BeanDescription beanDesc) {
-            Binding b = Binding.ALL.get(type.getRawClass());
-            return b == null ? null : new ValueDeserializer(b);
+            return codec(type.getRawClass(), true).map(CodecDeserializer::new).orElse(null);
+        }
+
+        @Override
+        public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+                BeanDescription beanDesc) {
+            return codec(type, true).map(CodecDeserializer::new).orElse(null);
+        }
+    }
+
+    /** Writes through a codec; a document type written as the root value gets its header. */
+    private static final class CodecSerializer extends JsonSerializer<Object> {
+        private final Codec<Object> codec;
+
+        @SuppressWarnings("unchecked")
+        CodecSerializer(Codec<?> codec) {
+            this.codec = (Codec<Object>) codec;
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (codec instanceof TypeBinding) {
+                ((TypeBinding<Object, ?>) codec).write(value, gen, gen.getOutputContext().inRoot());
+            } else {
+                codec.write(value, gen);
+            }
+        }
+    }
+
+    /** Reads through a codec; a document type read as the root value must carry its header. */
+    private static final class CodecDeserializer extends JsonDeserializer<Object> {
+        private final Codec<Object> codec;
+
+        @SuppressWarnings("unchecked")
+        CodecDeserializer(Codec<?> codec) {
+            this.codec = (Codec<Object>) codec;
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Reading r = Reading.strict();
+            try {
+                if (codec instanceof TypeBinding) {
+                    if (p.currentToken() == JsonToken.FIELD_NAME) {
+                        throw Reading.fail(p, "expected a JSON object");
+                    }
+                    boolean root = p.getParsingContext().getParent() != null
+                            && p.getParsingContext().getParent().inRoot();
+                    return ((TypeBinding<Object, ?>) codec).read(p, r, root);
+                }
+                return codec.read(p, r);
+            } catch (OcopJsonException e) {
+                MismatchedInputException m = MismatchedInputException.from(p, codec.javaType(), e.getMessage());
+                m.initCause(e);
+                throw m;
+            }
         }
     }
 }

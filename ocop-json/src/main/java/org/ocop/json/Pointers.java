@@ -1,21 +1,10 @@
 package org.ocop.json;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds JSON Pointers (RFC 6901) from Jackson paths and from Bean Validation / core property paths. */
+/** Turns Bean Validation / core property paths into JSON Pointers (RFC 6901) through the declared bindings. */
 final class Pointers {
-
-    /**
-     * The property a Bean Validation rule of ocop-core is about, where there is one ({@code
-     * isMemberIdsUnique()} → {@code members}); a rule not listed points at the object that broke it.
-     */
-    private static final java.util.Map<String, String> RULE_TARGETS = java.util.Map.of(
-            "memberIdsUnique", "members",
-            "scoresByDistinctCouncilMembers", "memberScores",
-            "currentRatingConsistent", "currentRating",
-            "membersOnlyForCooperatives", "members");
 
     private Pointers() {}
 
@@ -28,77 +17,82 @@ final class Pointers {
     }
 
     /**
-     * @param path Jackson's reference chain
+     * Converts the path of a Bean Validation violation into the pointer of the document: the path is a JSON
+     * Pointer over ocop-core's attribute names ({@code /memberScores/0/choices/1.3}; {@link
+     * org.ocop.core.OcopValidation} reports a rule at the property it is about), and each name is looked up in
+     * the declared binding of the object it is on, so that an attribute becomes its wire name ({@code /type}
+     * → {@code /evaluationType}). A name that is no attribute (a rule about the whole object) is dropped.
+     *
+     * @param path the violation's path; empty for the root
+     * @param root the binding of the root value
      * @return the pointer
      */
-    static String of(List<JsonMappingException.Reference> path) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : path) {
-            sb.append('/');
-            if (r.getFieldName() != null) {
-                sb.append(escape(r.getFieldName()));
-            } else if (r.getIndex() >= 0) {
-                sb.append(r.getIndex());
-            } else {
-                sb.append('?');
-            }
-        }
-        return sb.toString();
+    static String ofPropertyPath(String path, TypeBinding<?, ?> root) {
+        return resolve(path, root).pointer();
     }
 
     /**
-     * Converts a property path such as {@code memberScores[0].choices[1.3]}, {@code
-     * council.members[1].name} or Hibernate Validator's {@code choices<K>[1.3].<map key>} into a JSON
-     * Pointer ({@code /memberScores/0/choices/1.3}). Container-element nodes ({@code <…>}) are dropped; a
-     * trailing Bean Validation rule name, which names no property of the document, becomes the property the
-     * rule is about ({@code council.memberIdsUnique} → {@code /council/members}) or is dropped ({@code
-     * isDatesInOrder} → the object).
+     * Where a violation's path leads.
      *
-     * @param path a property path; empty for the root
-     * @return the pointer
+     * @param pointer the JSON Pointer in the document
+     * @param scalar whether it names a single scalar value (a string, number, date, …) rather than an
+     *     object, a collection or a rule about an object
      */
-    static String ofPropertyPath(String path) {
-        List<String> tokens = new ArrayList<>();
-        int i = 0;
-        StringBuilder name = new StringBuilder();
-        while (i < path.length()) {
-            char c = path.charAt(i);
-            if (c == '.') {
-                flush(name, tokens);
-                i++;
-            } else if (c == '[') {
-                flush(name, tokens);
-                int end = path.indexOf(']', i);
-                if (end < 0) {
-                    end = path.length();
-                }
-                tokens.add(path.substring(i + 1, end));
-                i = end + 1;
-            } else if (c == '<') {
-                flush(name, tokens);
-                int end = path.indexOf('>', i);
-                i = end < 0 ? path.length() : end + 1;
-            } else {
-                name.append(c);
-                i++;
-            }
-        }
-        flush(name, tokens);
-        if (!tokens.isEmpty() && Binding.RULE_NAMES.contains(tokens.get(tokens.size() - 1))) {
-            String target = RULE_TARGETS.get(tokens.remove(tokens.size() - 1));
-            if (target != null) {
-                tokens.add(target);
-            }
-        }
+    record Target(String pointer, boolean scalar) {}
+
+    /**
+     * @param path the violation's path; empty for the root
+     * @param root the binding of the root value
+     * @return the pointer and whether it names a scalar
+     */
+    static Target resolve(String path, TypeBinding<?, ?> root) {
         StringBuilder sb = new StringBuilder();
-        tokens.forEach(t -> sb.append('/').append(escape(t)));
-        return sb.toString();
+        Codec<?> current = root;
+        boolean inContainer = false;
+        boolean rule = false;
+        for (String token : tokens(path)) {
+            if (inContainer) {
+                sb.append('/').append(escape(token));
+                inContainer = false;
+                continue;
+            }
+            if (current instanceof TypeBinding) {
+                TypeBinding.Property<?, ?> property = property((TypeBinding<?, ?>) current, token);
+                if (property == null) {
+                    current = null;
+                    rule = true;
+                    continue;
+                }
+                sb.append('/').append(escape(property.name));
+                current = property.codec;
+                inContainer = property.shape == TypeBinding.Shape.LIST || property.shape == TypeBinding.Shape.SET
+                        || property.shape == TypeBinding.Shape.MAP;
+            } else {
+                sb.append('/').append(escape(token));
+                current = null;
+            }
+        }
+        boolean scalar = !rule && !inContainer && current != null && !(current instanceof TypeBinding);
+        return new Target(sb.toString(), scalar);
     }
 
-    private static void flush(StringBuilder name, List<String> tokens) {
-        if (name.length() > 0) {
-            tokens.add(name.toString());
-            name.setLength(0);
+    private static List<String> tokens(String path) {
+        List<String> tokens = new ArrayList<>();
+        if (path.isEmpty()) {
+            return tokens;
         }
+        for (String t : path.substring(path.startsWith("/") ? 1 : 0).split("/", -1)) {
+            tokens.add(t.replace("~1", "/").replace("~0", "~"));
+        }
+        return tokens;
+    }
+
+    private static TypeBinding.Property<?, ?> property(TypeBinding<?, ?> b, String attribute) {
+        for (TypeBinding.Property<?, ?> p : b.properties) {
+            if (p.attribute.equals(attribute)) {
+                return p;
+            }
+        }
+        return null;
     }
 }

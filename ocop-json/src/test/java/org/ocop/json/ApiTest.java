@@ -78,11 +78,14 @@ class ApiTest {
     }
 
     @Test
-    void pointersEscapeTildeAndSlashAndMapRuleNames() {
-        assertThat(Pointers.ofPropertyPath("memberScores[0].choices[a/b~c]")).isEqualTo("/memberScores/0/choices/a~1b~0c");
-        assertThat(Pointers.ofPropertyPath("choices<K>[1.3].<map key>")).isEqualTo("/choices/1.3");
-        assertThat(Pointers.ofPropertyPath("council.memberIdsUnique")).isEqualTo("/council/members");
-        assertThat(Pointers.ofPropertyPath("datesInOrder")).isEmpty();
+    void pointersEscapeTildeAndSlashAndUseWireNames() {
+        assertThat(Pointers.ofPropertyPath("/memberScores/0/choices/a~1b~0c", Bindings.EVALUATION))
+                .isEqualTo("/memberScores/0/choices/a~1b~0c");
+        assertThat(Pointers.ofPropertyPath("/council/members", Bindings.EVALUATION)).isEqualTo("/council/members");
+        assertThat(Pointers.ofPropertyPath("/datesInOrder", Bindings.EVALUATION)).isEmpty();
+        assertThat(Pointers.ofPropertyPath("/type", Bindings.EVALUATION)).isEqualTo("/evaluationType");
+        assertThat(Pointers.ofPropertyPath("/product/producer/type", Bindings.EVALUATION))
+                .isEqualTo("/product/producer/producerType");
     }
 
     @Test

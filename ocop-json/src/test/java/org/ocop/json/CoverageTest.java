@@ -21,7 +21,7 @@ class CoverageTest {
         Set<String> expected = new TreeSet<>();
         Set<String> seen = new TreeSet<>();
         for (DocumentType type : DocumentType.values()) {
-            expect(Binding.ALL.get(type.valueType()), expected, new java.util.HashSet<>());
+            expect(Bindings.ALL.get(type.valueType()), expected, new java.util.HashSet<>());
             for (int seed = 0; seed < RoundTripTest.SEEDS; seed++) {
                 walk(new Corpus(seed).document(type), seen);
             }
@@ -32,19 +32,20 @@ class CoverageTest {
         assertThat(expected).hasSizeGreaterThan(200);
     }
 
-    private static void expect(Binding b, Set<String> expected, Set<Class<?>> visited) {
+    private static void expect(TypeBinding<?, ?> b, Set<String> expected, Set<Class<?>> visited) {
         if (!visited.add(b.type)) {
             return;
         }
-        for (Binding.Attribute a : b.attributes) {
+        for (TypeBinding.Property<?, ?> a : b.properties) {
             expected.add(b.type.getSimpleName() + "." + a.name);
-            for (java.lang.reflect.Type t : new java.lang.reflect.Type[] {a.content, a.key}) {
-                if (t instanceof Class && ((Class<?>) t).isEnum()) {
-                    for (Object c : ((Class<?>) t).getEnumConstants()) {
-                        expected.add(((Class<?>) t).getSimpleName() + "." + ((Enum<?>) c).name());
+            for (Codec<?> codec : new Codec<?>[] {a.codec, a.key}) {
+                Class<?> t = codec == null ? null : codec.javaType();
+                if (t != null && t.isEnum()) {
+                    for (Object c : t.getEnumConstants()) {
+                        expected.add(t.getSimpleName() + "." + ((Enum<?>) c).name());
                     }
-                } else if (t instanceof Class && Binding.ALL.containsKey(t)) {
-                    expect(Binding.ALL.get(t), expected, visited);
+                } else if (t != null && Bindings.ALL.containsKey(t)) {
+                    expect(Bindings.ALL.get(t), expected, visited);
                 }
             }
         }
@@ -55,11 +56,12 @@ class CoverageTest {
             seen.add(((Enum<?>) value).getDeclaringClass().getSimpleName() + "." + ((Enum<?>) value).name());
             return;
         }
-        Binding b = Binding.forClass(value.getClass());
+        @SuppressWarnings("unchecked")
+        TypeBinding<Object, ?> b = (TypeBinding<Object, ?>) Bindings.of(value.getClass()).orElse(null);
         if (b == null) {
             return;
         }
-        for (Binding.Attribute a : b.attributes) {
+        for (TypeBinding.Property<Object, ?> a : b.properties) {
             Object v = a.get(value);
             if (a.absent(v)) {
                 continue;

@@ -32,8 +32,8 @@ import org.ocop.core.product.ProductCode;
 import org.ocop.core.product.RegistrationCode;
 
 /**
- * Generates the JSON Schemas (draft 2020-12) of the document types from the same reflective model that
- * binds them ({@link Binding}) and from the Bean Validation constraints on the ocop-core accessors. The
+ * Generates the JSON Schemas (draft 2020-12) of the document types from the declared bindings
+ * ({@link Bindings}) and from the Bean Validation constraints on the ocop-core accessors. The
  * shipped schemas under {@code src/main/resources/org/ocop/json/schema} are checked against this output by
  * {@link SchemaTest}; run it with {@code -Docop.writeSchemas=true} to rewrite them.
  */
@@ -51,73 +51,114 @@ final class SchemaGenerator {
         root.put("title", "OCOP " + type.code() + " document, format " + DocumentType.FORMAT_MAJOR + ".x");
         root.put("description", "An OCOP " + type.code() + " (" + type.valueType().getName()
                 + ") as written by org.ocop.json.OcopJson. Properties are listed in alphabetical order after the "
-                + "header; absent optional values and empty collections are omitted; null is never allowed.");
-        ObjectNode defs = F.objectNode();
+                + "header; absent optional values and empty collections are omitted; null is never allowed. "
+                + "A document of format " + DocumentType.FORMAT_VERSION + " or older is strict (no other property); "
+                + "a document of a newer " + DocumentType.FORMAT_MAJOR + ".x may add properties anywhere.");
         Deque<Class<?>> todo = new ArrayDeque<>();
         Map<String, ObjectNode> done = new TreeMap<>();
-        ObjectNode body = object(Binding.ALL.get(type.valueType()), todo);
-        ObjectNode properties = F.objectNode();
-        properties.set(DocumentType.FORMAT_PROPERTY, F.objectNode().put("type", "string")
+        ObjectNode body = object(Bindings.ALL.get(type.valueType()), todo);
+        ObjectNode header = F.objectNode();
+        header.set(DocumentType.FORMAT_PROPERTY, F.objectNode().put("type", "string")
                 .put("pattern", "^" + DocumentType.FORMAT_MAJOR + "\\.[0-9]+$")
                 .put("description", "The format version, MAJOR.MINOR; this is format " + DocumentType.FORMAT_VERSION));
-        properties.set(DocumentType.TYPE_PROPERTY, F.objectNode().put("const", type.code()));
+        header.set(DocumentType.TYPE_PROPERTY, F.objectNode().put("const", type.code()));
+        ObjectNode properties = header.deepCopy();
         properties.setAll((ObjectNode) body.get("properties"));
         ArrayNode required = F.arrayNode().add(DocumentType.FORMAT_PROPERTY).add(DocumentType.TYPE_PROPERTY);
         if (body.has("required")) {
             required.addAll((ArrayNode) body.get("required"));
         }
-        root.put("type", "object");
-        root.set("properties", properties);
-        root.set("required", required);
-        root.put("additionalProperties", false);
+        ObjectNode document = F.objectNode().put("type", "object");
+        document.set("properties", properties);
+        document.set("required", required);
+        document.put("additionalProperties", false);
         while (!todo.isEmpty()) {
             Class<?> c = todo.pop();
             if (!done.containsKey(c.getSimpleName()) && c != type.valueType()) {
                 done.put(c.getSimpleName(), null);
-                done.put(c.getSimpleName(), object(Binding.ALL.get(c), todo));
+                done.put(c.getSimpleName(), object(Bindings.ALL.get(c), todo));
             }
         }
-        if (!done.isEmpty()) {
-            done.forEach(defs::set);
-            root.set("$defs", defs);
-        }
+        root.put("type", "object");
+        root.set("properties", header);
+        root.set("required", F.arrayNode().add(DocumentType.FORMAT_PROPERTY).add(DocumentType.TYPE_PROPERTY));
+        root.set("if", F.objectNode().set("properties", F.objectNode().set(DocumentType.FORMAT_PROPERTY,
+                F.objectNode().put("pattern", "^" + DocumentType.FORMAT_MAJOR + "\\.0*"
+                        + DocumentType.FORMAT_MINOR + "$"))));
+        String name = type.valueType().getSimpleName() + "Document";
+        root.set("then", F.objectNode().put("$ref", "#/$defs/" + name));
+        root.set("else", F.objectNode().put("$ref", "#/$defs/" + name + OPEN));
+        ObjectNode defs = F.objectNode();
+        Map<String, ObjectNode> all = new TreeMap<>(done);
+        all.put(name, document);
+        new TreeMap<>(all).forEach((k, v) -> all.put(k + OPEN, open(v.deepCopy())));
+        all.forEach(defs::set);
+        root.set("$defs", defs);
         return OcopJsonTestSupport.pretty(root);
     }
 
-    private static ObjectNode object(Binding b, Deque<Class<?>> todo) {
+    /** The suffix of the open variant of a definition, for documents of a newer minor version. */
+    static final String OPEN = "-open";
+
+    /** @return the definition without {@code additionalProperties: false}, referring to open definitions */
+    private static ObjectNode open(ObjectNode node) {
+        if (node.path("additionalProperties").isBoolean()) {
+            node.remove("additionalProperties");
+        }
+        if (node.has("$ref")) {
+            node.put("$ref", node.get("$ref").asText() + OPEN);
+        }
+        node.fields().forEachRemaining(e -> {
+            if (e.getValue().isObject()) {
+                open((ObjectNode) e.getValue());
+            } else if (e.getValue().isArray()) {
+                e.getValue().forEach(x -> {
+                    if (x.isObject()) {
+                        open((ObjectNode) x);
+                    }
+                });
+            }
+        });
+        return node;
+    }
+
+    private static ObjectNode object(TypeBinding<?, ?> b, Deque<Class<?>> todo) {
         ObjectNode o = F.objectNode().put("type", "object");
         ObjectNode properties = F.objectNode();
         ArrayNode required = F.arrayNode();
-        for (Binding.Attribute a : b.attributes) {
-            AnnotatedType annotated = a.getter.getAnnotatedReturnType();
+        for (TypeBinding.Property<?, ?> a : b.properties) {
+            java.lang.reflect.Method getter = accessor(b.type, a.attribute);
+            AnnotatedType annotated = getter.getAnnotatedReturnType();
+            Type content = a.codec.javaType();
             ObjectNode p;
             switch (a.shape) {
                 case OPTIONAL:
-                    p = value(a.content, typeArgument(annotated, 0), todo);
+                    p = value(content, typeArgument(annotated, 0), todo);
                     break;
                 case LIST:
                 case SET:
                     p = F.objectNode().put("type", "array");
-                    p.set("items", value(a.content, typeArgument(annotated, 0), todo));
-                    if (a.shape == Binding.Shape.SET) {
+                    p.set("items", value(content, typeArgument(annotated, 0), todo));
+                    if (a.shape == TypeBinding.Shape.SET) {
                         p.put("uniqueItems", true);
                     }
                     break;
                 case MAP:
                     p = F.objectNode().put("type", "object");
-                    ObjectNode names = value(a.key, typeArgument(annotated, 0), todo);
+                    ObjectNode names = value(a.key.javaType(), typeArgument(annotated, 0), todo);
                     names.remove("type");
                     if (names.size() > 0) {
                         p.set("propertyNames", names);
                     }
-                    p.set("additionalProperties", value(a.content, typeArgument(annotated, 1), todo));
+                    p.set("additionalProperties", value(content, typeArgument(annotated, 1), todo));
                     break;
                 default:
-                    p = value(a.content, annotated, todo);
+                    p = value(content, annotated, todo);
             }
-            constrain(p, a.getter.getAnnotations());
+            constrain(p, getter.getAnnotations());
             properties.set(a.name, p);
-            if (a.required) {
+            Size size = getter.getAnnotation(Size.class);
+            if (a.required() || (size != null && size.min() > 0)) {
                 required.add(a.name);
             }
         }
@@ -127,6 +168,19 @@ final class SchemaGenerator {
         }
         o.put("additionalProperties", false);
         return o;
+    }
+
+    /** @return the ocop-core accessor of an attribute ({@code getX()} or {@code isX()}) */
+    static java.lang.reflect.Method accessor(Class<?> type, String attribute) {
+        String cap = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+        for (String name : new String[] {"get" + cap, "is" + cap}) {
+            try {
+                return type.getMethod(name);
+            } catch (NoSuchMethodException e) {
+                // try the other prefix
+            }
+        }
+        throw new IllegalStateException(type.getSimpleName() + " has no accessor for " + attribute);
     }
 
     private static AnnotatedType typeArgument(AnnotatedType t, int i) {
@@ -139,8 +193,10 @@ final class SchemaGenerator {
         ObjectNode p = F.objectNode();
         if (c == String.class) {
             p.put("type", "string");
-        } else if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
-            p.put("type", "integer");
+        } else if (c == int.class || c == Integer.class) {
+            p.put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+        } else if (c == long.class || c == Long.class) {
+            p.put("type", "integer").put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
         } else if (c == boolean.class || c == Boolean.class) {
             p.put("type", "boolean");
         } else if (c == BigDecimal.class) {
@@ -159,7 +215,7 @@ final class SchemaGenerator {
             for (Object e : c.getEnumConstants()) {
                 values.add(((Enum<?>) e).name());
             }
-        } else if (Binding.ALL.containsKey(c)) {
+        } else if (Bindings.ALL.containsKey(c)) {
             todo.push(c);
             p.put("$ref", "#/$defs/" + c.getSimpleName());
         } else if (c == Optional.class || c == List.class || c == Set.class || c == Map.class) {
