@@ -20,7 +20,7 @@ import org.ocop.core.result.GateCheck;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.scoring.ScoringEngine;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.rulebooks.Rulebooks;
 import org.ocop.test.conformance.CaseReader;
 import org.ocop.test.conformance.ConformanceCase;
@@ -71,7 +71,7 @@ class KitTest {
         assertThatThrownBy(() -> read(head + "\"compact\":{\"m1\":\"-\"},\"members\":{},\"expect\":{}}"))
                 .hasMessageContaining("either as 'compact' or as 'members'");
         assertThatThrownBy(() -> read(head + "\"policy\":{\"rounding\":\"2\"},\"members\":{\"m1\":{}},\"expect\":{}}"))
-                .hasMessageContaining("unknown policy option 'rounding'");
+                .hasMessageContaining("Case t: Unknown policy option 'rounding'");
         assertThatThrownBy(() -> read("{\"rulebook\":\"QD-26-2026\",\"sheet\":1,\"members\":{\"m1\":{}},\"expect\":{}}"))
                 .hasMessageContaining("'why' is missing");
         assertThatThrownBy(() -> read("{\"why\":\"w\",\"rulebook\":\"QD-9\",\"sheet\":1,\"members\":{\"m1\":{}},\"expect\":{}}"))
@@ -86,7 +86,7 @@ class KitTest {
     void thePolicyOptionsAreTheOnePlaceAPolicyIsBuilt() {
         assertThat(CaseReader.policy(Map.of())).isEqualTo(ScoringPolicy.standard());
         assertThat(CaseReader.policy(Map.of("gates", "ALL_MEMBERS", "maxSpread", "10")))
-                .isEqualTo(ScoringPolicy.standard().withGateAggregation(ScoringPolicy.GateAggregation.ALL_MEMBERS).withMaxSpread(10));
+                .isEqualTo(ScoringPolicy.builder().gateAggregation(ScoringPolicy.GateAggregation.ALL_MEMBERS).maxSpread(10).build());
     }
 
     @Test
@@ -116,7 +116,7 @@ class KitTest {
         Evaluation misfit = Evaluation.builder().from(c.evaluation()).memberScores(List.of(MemberScores.of("m1", Map.of("1.1", 9))))
                 .build();
         OcopAssertions.assertThat(misfit).doesNotFitAt(QD26, "1.1");
-        assertThatThrownBy(() -> OcopAssertions.assertThat(misfit).fits(QD26)).hasMessageContaining("Expected the choices to fit sheet 1");
+        assertThatThrownBy(() -> OcopAssertions.assertThat(misfit).fits(QD26)).hasMessageContaining("Expected the evaluation to fit sheet 1 of QD-26-2026");
     }
 
     @Test

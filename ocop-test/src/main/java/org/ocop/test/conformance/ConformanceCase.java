@@ -18,7 +18,7 @@ import org.ocop.core.product.Address;
 import org.ocop.core.product.Producer;
 import org.ocop.core.product.ProducerType;
 import org.ocop.core.product.Product;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 
 /**
  * One conformance case, as {@link CaseReader} reads it: a council's filled sheets for one product under one

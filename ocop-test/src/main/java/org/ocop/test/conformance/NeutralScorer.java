@@ -2,7 +2,7 @@ package org.ocop.test.conformance;
 
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.rules.Rulebook;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 
 /**
  * The implementation under test, for a system with its own result type: maps it to a {@link NeutralResult}

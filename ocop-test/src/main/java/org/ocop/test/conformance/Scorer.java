@@ -3,7 +3,7 @@ package org.ocop.test.conformance;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Rulebook;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 
 /**
  * The implementation under test, for a system that reports ocop-core's {@link ScoreResult}: scores an

@@ -19,8 +19,8 @@ final class CaseGenerator {
     static final String QD148 = "QD-148-2023";
     /** Council sizes the cases cycle through. */
     static final int[] SIZES = {1, 3, 5, 6, 7, 9};
-    /** 148's complete sheets. */
-    static final int[] COMPLETE_148 = {1, 2, 4, 5, 6, 8, 9, 10, 14, 15, 16, 19, 20, 21, 22, 23, 24, 25, 26};
+    /** 148's complete sheets (3, 17 and 18 complete since their transcription errors were corrected). */
+    static final int[] COMPLETE_148 = {1, 2, 4, 5, 6, 8, 9, 10, 14, 15, 16, 19, 20, 21, 22, 23, 24, 25, 26, 3, 17, 18};
     /** A submission and decision under 148, before Decision 1489 (6 July 2025). */
     static final LocalDate SUBMITTED_148 = LocalDate.of(2025, 3, 3);
     static final LocalDate DECIDED_148 = LocalDate.of(2025, 4, 15);
@@ -329,6 +329,17 @@ final class CaseGenerator {
             Recount.Sheet s = sheet(QD26, n);
             out.add(new CaseWriter("typo-sheet-" + n + "-" + f[1] + "-option-" + f[2], QD26, n, "Corrected typo: " + f[3]
                     + " (recorded on the rulebook with its printed value).").member(with(best(s), (String) f[1], (Integer) f[2])));
+        }
+        Object[][] fixes148 = {
+            {17, "1.d", 1, "148 sheet 17 criterion 1.d prints the letter 'l' for its second option's points; 1 is used"},
+            {18, "1.b", 1, "148 sheet 18 criterion 1.b prints the letter 't' for its second option's points; 1 is used"},
+        };
+        for (Object[] f : fixes148) {
+            int n = (Integer) f[0];
+            Recount.Sheet s = sheet(QD148, n);
+            out.add(new CaseWriter("typo-148-sheet-" + n + "-" + f[1] + "-option-" + f[2], QD148, n, "Corrected typo: " + f[3]
+                    + " (recorded on the rulebook with its printed value).").dates("FIRST_TIME", SUBMITTED_148, DECIDED_148)
+                    .member(with(best(s), (String) f[1], (Integer) f[2])));
         }
         out.add(new CaseWriter("typo-sheet-23-group-9-maximum", QD26, 23, "Corrected typo: sheet 23 prints group 9's "
                 + "maximum as \"4\" over \"1\"; its options give 4, so 4 is used and the best sheet totals 100.")
