@@ -4,14 +4,13 @@ import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 import org.ocop.core.Violation;
 import org.ocop.core.evaluation.Evaluation;
-import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.scoring.ScoringEngine;
 
 /**
- * AssertJ assertions on an {@link Evaluation}: whether the members' choices fit the criteria sheet of its
- * product set ({@link ScoringEngine#violations(CriteriaSheet, Evaluation)}: every leaf criterion chosen once, option
- * indexes in range, only conditional criteria left out).
+ * AssertJ assertions on an {@link Evaluation}: whether it fits a rulebook's criteria sheet, by the library's
+ * one fit check ({@link ScoringEngine#violations(Rulebook, Evaluation)}: every leaf criterion chosen, option
+ * indexes that exist, only conditional criteria left out, knock-out codes of the sheet).
  */
 public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Evaluation> {
 
@@ -21,45 +20,32 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
 
     /**
      * @param rulebook a rulebook with criteria sheets
-     * @return this, after checking the choices fit the rulebook's sheet for the product (the message lists
+     * @return this, after checking the evaluation fits the rulebook's sheet for the product (the message lists
      *     each misfit with its path)
      */
     public EvaluationAssert fits(Rulebook rulebook) {
-        return fits(sheet(rulebook));
-    }
-
-    /**
-     * @param sheet a criteria sheet
-     * @return this, after checking the choices fit it
-     */
-    public EvaluationAssert fits(CriteriaSheet sheet) {
         isNotNull();
-        List<Violation> v = ScoringEngine.violations(sheet, actual);
+        List<Violation> v = ScoringEngine.violations(rulebook, actual);
         if (!v.isEmpty()) {
-            failWithMessage("Expected the choices to fit sheet %s but: %s", sheet.getNumber(), v);
+            failWithMessage("Expected the evaluation to fit sheet %s of %s but: %s", actual.getSheetNumber(),
+                    rulebook.getId(), v);
         }
         return this;
     }
 
     /**
      * @param rulebook a rulebook with criteria sheets
-     * @param pathPart a part of the misfit's path, e.g. {@code "1.3"} or a member's id
-     * @return this, after checking some choice does not fit the sheet at a path containing that text
+     * @param pathPart a part of the misfit's path, e.g. {@code "1.3"} or {@code "memberScores[2]"}
+     * @return this, after checking some part of the evaluation does not fit the sheet at a path containing that
+     *     text
      */
     public EvaluationAssert doesNotFitAt(Rulebook rulebook, String pathPart) {
         isNotNull();
-        CriteriaSheet sheet = sheet(rulebook);
-        List<Violation> v = ScoringEngine.violations(sheet, actual);
+        List<Violation> v = ScoringEngine.violations(rulebook, actual);
         if (v.stream().noneMatch(x -> x.path().contains(pathPart))) {
-            failWithMessage("Expected a choice not to fit sheet %s at '%s' but the misfits were %s", sheet.getNumber(),
-                    pathPart, v.isEmpty() ? "none" : v);
+            failWithMessage("Expected the evaluation not to fit sheet %s of %s at '%s' but the misfits were %s",
+                    actual.getSheetNumber(), rulebook.getId(), pathPart, v.isEmpty() ? "none" : v);
         }
         return this;
-    }
-
-    private CriteriaSheet sheet(Rulebook rulebook) {
-        isNotNull();
-        return rulebook.sheet(actual.getSheetNumber()).orElseThrow(() -> new AssertionError("Rulebook "
-                + rulebook.getId() + " has no criteria sheet " + actual.getSheetNumber()));
     }
 }

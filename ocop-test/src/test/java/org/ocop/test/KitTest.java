@@ -71,7 +71,7 @@ class KitTest {
         assertThatThrownBy(() -> read(head + "\"compact\":{\"m1\":\"-\"},\"members\":{},\"expect\":{}}"))
                 .hasMessageContaining("either as 'compact' or as 'members'");
         assertThatThrownBy(() -> read(head + "\"policy\":{\"rounding\":\"2\"},\"members\":{\"m1\":{}},\"expect\":{}}"))
-                .hasMessageContaining("unknown policy option 'rounding'");
+                .hasMessageContaining("Case t: Unknown policy option 'rounding'");
         assertThatThrownBy(() -> read("{\"rulebook\":\"QD-26-2026\",\"sheet\":1,\"members\":{\"m1\":{}},\"expect\":{}}"))
                 .hasMessageContaining("'why' is missing");
         assertThatThrownBy(() -> read("{\"why\":\"w\",\"rulebook\":\"QD-9\",\"sheet\":1,\"members\":{\"m1\":{}},\"expect\":{}}"))
@@ -116,7 +116,7 @@ class KitTest {
         Evaluation misfit = Evaluation.builder().from(c.evaluation()).memberScores(List.of(MemberScores.of("m1", Map.of("1.1", 9))))
                 .build();
         OcopAssertions.assertThat(misfit).doesNotFitAt(QD26, "1.1");
-        assertThatThrownBy(() -> OcopAssertions.assertThat(misfit).fits(QD26)).hasMessageContaining("Expected the choices to fit sheet 1");
+        assertThatThrownBy(() -> OcopAssertions.assertThat(misfit).fits(QD26)).hasMessageContaining("Expected the evaluation to fit sheet 1 of QD-26-2026");
     }
 
     @Test

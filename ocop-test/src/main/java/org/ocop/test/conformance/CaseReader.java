@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.evaluation.EvaluationType;
+import org.ocop.core.policy.InvalidPolicyException;
 import org.ocop.core.evaluation.KnockoutFinding;
 import org.ocop.core.evaluation.MemberScores;
 import org.ocop.core.result.Outcome;
@@ -162,7 +163,7 @@ public final class CaseReader {
         }
         try {
             return read(name, c);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeParseException | InvalidPolicyException e) {
             throw new ConformanceCaseException("Case " + name + ": " + e.getMessage(), e);
         }
     }
@@ -214,29 +215,17 @@ public final class CaseReader {
     }
 
     /**
-     * The one place that turns a case's policy options into a {@link ScoringPolicy}: keys {@code gates}
-     * ({@code STRICT_MAJORITY}, {@code ALL_MEMBERS}, {@code CONSENSUS_SHEET}), {@code knockouts}
-     * ({@code DISQUALIFY}, {@code ZERO_REMAINING}), {@code maxSpread} (points) and {@code nextStar}
-     * ({@code true}/{@code false}); absent keys keep the standard decisions.
+     * The one place that turns a case's policy options into a {@link ScoringPolicy}: the policy's own textual
+     * form ({@link ScoringPolicy#fromOptions(Map)}; keys such as {@code gates}, {@code knockouts},
+     * {@code maxSpread}, {@code quorum}, {@code maxCouncil}, {@code nextStar}); absent keys keep the standard
+     * decisions.
      *
      * @param options option names to values
      * @return the policy
-     * @throws IllegalArgumentException for an unknown option or a bad value
+     * @throws org.ocop.core.policy.InvalidPolicyException for an unknown option or a bad value
      */
     public static ScoringPolicy policy(Map<String, String> options) {
-        ScoringPolicy policy = ScoringPolicy.standard();
-        for (Map.Entry<String, String> o : options.entrySet()) {
-            String v = o.getValue();
-            switch (o.getKey()) {
-                case "gates" -> policy = ScoringPolicy.builder().from(policy).gateAggregation(ScoringPolicy.GateAggregation.valueOf(v)).build();
-                case "knockouts" -> policy = ScoringPolicy.builder().from(policy).knockoutSemantics(ScoringPolicy.KnockoutSemantics.valueOf(v)).build();
-                case "maxSpread" -> policy = ScoringPolicy.builder().from(policy).maxSpread(Integer.parseInt(v)).build();
-                case "nextStar" -> policy = ScoringPolicy.builder().from(policy).computeNextStar(Boolean.parseBoolean(v)).build();
-                default -> throw new IllegalArgumentException("unknown policy option '" + o.getKey()
-                        + "' (gates, knockouts, maxSpread, nextStar)");
-            }
-        }
-        return policy;
+        return ScoringPolicy.fromOptions(options);
     }
 
     /**

@@ -19,8 +19,8 @@ final class CaseGenerator {
     static final String QD148 = "QD-148-2023";
     /** Council sizes the cases cycle through. */
     static final int[] SIZES = {1, 3, 5, 6, 7, 9};
-    /** 148's complete sheets. */
-    static final int[] COMPLETE_148 = {1, 2, 4, 5, 6, 8, 9, 10, 14, 15, 16, 19, 20, 21, 22, 23, 24, 25, 26};
+    /** 148's complete sheets (3, 17 and 18 complete since their transcription errors were corrected). */
+    static final int[] COMPLETE_148 = {1, 2, 4, 5, 6, 8, 9, 10, 14, 15, 16, 19, 20, 21, 22, 23, 24, 25, 26, 3, 17, 18};
     /** A submission and decision under 148, before Decision 1489 (6 July 2025). */
     static final LocalDate SUBMITTED_148 = LocalDate.of(2025, 3, 3);
     static final LocalDate DECIDED_148 = LocalDate.of(2025, 4, 15);
@@ -316,19 +316,27 @@ final class CaseGenerator {
 
     private static void corrections(List<CaseWriter> out) {
         Object[][] fixes = {
-            {4, "1.2", 0, "sheet 4 criterion 1.2 prints no points for its first option (no quality certificate); 0 is used"},
-            {4, "7", 2, "sheet 4 criterion 7 prints 13 for its third option; the maximum is 3, so 3 is used"},
-            {7, "1.2", 0, "sheet 7 criterion 1.2 prints no points for its first option; 0 is used"},
-            {7, "3.1", 1, "sheet 7 criterion 3.1 prints 1 for its second option; 2 is used (the sums balance only so)"},
-            {10, "1.2", 0, "sheet 10 criterion 1.2 prints no points for its first option; 0 is used"},
-            {11, "1.2", 0, "sheet 11 criterion 1.2 prints no points for its first option; 0 is used"},
-            {11, "6.1.1", 1, "sheet 11 sub-criterion 6.1.1 prints 11 for its middle option; 1 is used"},
+            {QD26, 4, "1.2", 0, "sheet 4 criterion 1.2 prints no points for its first option (no quality certificate); 0 is used"},
+            {QD26, 4, "7", 2, "sheet 4 criterion 7 prints 13 for its third option; the maximum is 3, so 3 is used"},
+            {QD26, 7, "1.2", 0, "sheet 7 criterion 1.2 prints no points for its first option; 0 is used"},
+            {QD26, 7, "3.1", 1, "sheet 7 criterion 3.1 prints 1 for its second option; 2 is used (the sums balance only so)"},
+            {QD26, 10, "1.2", 0, "sheet 10 criterion 1.2 prints no points for its first option; 0 is used"},
+            {QD26, 11, "1.2", 0, "sheet 11 criterion 1.2 prints no points for its first option; 0 is used"},
+            {QD26, 11, "6.1.1", 1, "sheet 11 sub-criterion 6.1.1 prints 11 for its middle option; 1 is used"},
+            {QD148, 17, "1.d", 1, "148 sheet 17 criterion 1.d prints the letter 'l' for its second option's points; 1 is used"},
+            {QD148, 18, "1.b", 1, "148 sheet 18 criterion 1.b prints the letter 't' for its second option's points; 1 is used"},
         };
         for (Object[] f : fixes) {
-            int n = (Integer) f[0];
-            Recount.Sheet s = sheet(QD26, n);
-            out.add(new CaseWriter("typo-sheet-" + n + "-" + f[1] + "-option-" + f[2], QD26, n, "Corrected typo: " + f[3]
-                    + " (recorded on the rulebook with its printed value).").member(with(best(s), (String) f[1], (Integer) f[2])));
+            String rulebook = (String) f[0];
+            int n = (Integer) f[1];
+            Recount.Sheet s = sheet(rulebook, n);
+            CaseWriter c = new CaseWriter("typo-" + (rulebook.equals(QD148) ? "148-" : "") + "sheet-" + n + "-" + f[2]
+                    + "-option-" + f[3], rulebook, n, "Corrected typo: " + f[4] + " (recorded on the rulebook with its "
+                    + "printed value).").member(with(best(s), (String) f[2], (Integer) f[3]));
+            if (rulebook.equals(QD148)) {
+                c.dates("FIRST_TIME", SUBMITTED_148, DECIDED_148);
+            }
+            out.add(c);
         }
         out.add(new CaseWriter("typo-sheet-23-group-9-maximum", QD26, 23, "Corrected typo: sheet 23 prints group 9's "
                 + "maximum as \"4\" over \"1\"; its options give 4, so 4 is used and the best sheet totals 100.")
