@@ -11,7 +11,7 @@ import org.ocop.examples.text.ResultText;
 import org.ocop.examples.text.Safe;
 import org.ocop.examples.text.TextTable;
 import org.ocop.examples.text.Words;
-import org.ocop.scoring.ScoringPolicy;
+import org.ocop.core.policy.ScoringPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
