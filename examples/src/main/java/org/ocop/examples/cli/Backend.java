@@ -213,6 +213,66 @@ public final class Backend {
      */
     public record Read(String name, Evaluation evaluation, Choice choice) {}
 
+    /** @return the shipped rulebooks, oldest first (what a run without {@code --rulebook-file} sees) */
+    public static List<Rulebook> rulebooks() {
+        return Catalogue.standard().all();
+    }
+
+    /**
+     * @param evaluation an evaluation
+     * @param source where it came from, for messages
+     * @return the shipped rulebook it names, or the one in force on its submission day
+     * @throws InvalidInputException if the named rulebook is unknown or none was in force
+     */
+    public static Rulebook rulebookFor(Evaluation evaluation, String source) {
+        return Catalogue.standard().forEvaluation(evaluation, source, Words.of(java.util.Locale.ENGLISH)).rulebook();
+    }
+
+    /**
+     * @param source the document's name, for messages
+     * @param in an evaluation document, read through the size limit
+     * @return the evaluation, checked against the sheet of its (shipped) rulebook
+     * @throws InvalidInputException if it is too large, does not parse or breaks a rule
+     */
+    public static Evaluation readEvaluation(String source, InputStream in) {
+        return readEvaluation(source, Inputs.bounded(source, in));
+    }
+
+    /**
+     * @param rulebook the rulebook
+     * @param evaluation the evaluation
+     * @param source where it came from, for messages
+     * @return the result under the engine's default policy
+     * @throws InvalidInputException if the rulebook cannot score the choices
+     */
+    public static ScoreResult score(Rulebook rulebook, Evaluation evaluation, String source) {
+        return score(rulebook, evaluation, source, ScoringPolicy.standard());
+    }
+
+    /**
+     * @param rulebook the rulebook
+     * @param evaluation the evaluation
+     * @param source where it came from, for messages
+     * @param policy the configurable decisions to apply
+     * @return the result
+     * @throws InvalidInputException if the rulebook cannot score the choices
+     */
+    public static ScoreResult score(Rulebook rulebook, Evaluation evaluation, String source, ScoringPolicy policy) {
+        Choice choice = new Choice(rulebook, Reason.NAMED_ON_COMMAND_LINE, Optional.of(evaluation.getSubmittedOn()),
+                Optional.empty(), Optional.empty());
+        return score(new Read(source, evaluation, choice), policy, Words.of(java.util.Locale.ENGLISH));
+    }
+
+    /**
+     * @param older a rulebook
+     * @param newer another
+     * @param sheet a sheet number
+     * @return the differences as text, in English
+     */
+    public static String diff(Rulebook older, Rulebook newer, int sheet) {
+        return diff(older, newer, sheet, Words.of(java.util.Locale.ENGLISH));
+    }
+
     /**
      * @param rulebook a rulebook
      * @param number a sheet number
@@ -255,11 +315,25 @@ public final class Backend {
         if (rb.sheet(ev.getSheetNumber()).isEmpty()) {
             return new Read(source, ev, choice); // scoring says why it cannot score criteria
         }
+        Evaluation fitted;
         try {
-            return new Read(source, OcopJson.readEvaluation(in.bytes(), rb), choice);
+            fitted = OcopJson.readEvaluation(in.bytes(), rb);
         } catch (OcopJsonException e) {
             throw invalid(source, e).under(choice.describe(w));
         }
+        List<Violation> violations;
+        try {
+            violations = ScoringEngine.violations(rb, fitted); // the one fit check: choices against the sheet
+        } catch (ScoringException e) {
+            throw new InvalidInputException(source, "", shorten(e.getMessage()), e).under(choice.describe(w));
+        }
+        if (!violations.isEmpty()) {
+            Violation first = violations.get(0);
+            String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more problems)" : "";
+            throw new InvalidInputException(source, pointer(first.path()), shorten(first.message()) + more, null)
+                    .under(choice.describe(w));
+        }
+        return new Read(source, fitted, choice);
     }
 
     /**

@@ -119,6 +119,19 @@ public final class ResultText {
     }
 
     /**
+     * The full breakdown of {@code ocop explain}, naming the rulebook by its id.
+     *
+     * @param evaluation the evaluation scored
+     * @param sheet the sheet it was scored on
+     * @param result the result
+     * @param locale {@code vi} for Vietnamese, anything else English
+     * @return the text, ending with a newline
+     */
+    public static String explain(Evaluation evaluation, CriteriaSheet sheet, ScoreResult result, Locale locale) {
+        return explain(evaluation, sheet, result, result.getRulebookId(), Words.of(locale));
+    }
+
+    /**
      * The full breakdown of {@code ocop explain}.
      *
      * @param evaluation the evaluation scored

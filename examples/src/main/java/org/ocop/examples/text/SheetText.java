@@ -20,6 +20,16 @@ public final class SheetText {
     /**
      * @param rulebookId the rulebook the sheet belongs to
      * @param sheet the sheet
+     * @param locale {@code vi} for Vietnamese, anything else English
+     * @return the outline, ending with a newline
+     */
+    public static String outline(String rulebookId, CriteriaSheet sheet, Locale locale) {
+        return outline(rulebookId, sheet, Words.of(locale));
+    }
+
+    /**
+     * @param rulebookId the rulebook the sheet belongs to
+     * @param sheet the sheet
      * @param w the words (and the language of names from the data)
      * @return the outline, ending with a newline
      */

@@ -57,9 +57,14 @@ class RulebookChoiceTest {
     }
 
     @Test
-    void aNamedRulebookNotInForceWarnsAndTheTableShowsEngineWarnings() {
+    void aNamedRulebookNotInForceWarnsAndTheTableShowsEngineWarnings() throws IOException {
         // named QD-148-2023, submitted 2026-09-01 when 26/2026 was in force
-        Cli.Run run = Cli.run("score", "conformance/cases/same-choices-148/evaluation.json", "--lang", "en");
+        Path file = dir.resolve("late-148.json");
+        String text = Files.readString(Path.of("conformance/cases/same-choices-148/evaluation.json"))
+                .replaceAll("\"submittedOn\": \"[0-9-]+\"", "\"submittedOn\": \"2026-09-01\"")
+                .replaceAll("\"evaluatedOn\": \"[0-9-]+\"", "\"evaluatedOn\": \"2026-10-01\"");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run("score", file.toString(), "--lang", "en");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("named in the document",
                 "warning: the document names rulebook QD-148-2023, which was not the one in force on the submission "
