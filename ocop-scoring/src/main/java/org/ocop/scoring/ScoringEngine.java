@@ -471,6 +471,17 @@ public final class ScoringEngine {
         if (rulebook.getCompleteness() == Completeness.TRANSCRIBED) {
             warnings.add("Rulebook " + rulebook.getId() + " is a third-party transcription, not an official copy");
         }
+        if (rulebook.getCompleteness() == Completeness.PROVINCIAL || rulebook.getCompleteness() == Completeness.CUSTOM) {
+            warnings.add("Rulebook " + rulebook.getId() + " is a user rulebook (" + rulebook.getCompleteness()
+                    + "), not an official one; its data: " + rulebook.getProvenance());
+        }
+        rulebook.getReplaces().ifPresent(shipped -> warnings.add("Rulebook " + rulebook.getId()
+                + " replaces the shipped rulebook " + shipped + " for this run"));
+        if (!rulebook.isInForceOn(evaluation.getSubmittedOn())) {
+            warnings.add("The evaluation was submitted on " + evaluation.getSubmittedOn() + ", outside the validity of "
+                    + "rulebook " + rulebook.getId() + " (" + rulebook.getEffectiveFrom() + " to "
+                    + rulebook.getEffectiveTo().map(Object::toString).orElse("open") + ")");
+        }
         for (String star : cs.criterionLevelStars) {
             warnings.add("Criterion " + star + " carries a star mark on its heading, not on an option; what it "
                     + "requires is not stated, so it was not applied as a gate");
