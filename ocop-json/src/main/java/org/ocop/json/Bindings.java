@@ -160,6 +160,7 @@ final class Bindings {
             .list("notes", Codecs.STRING, Criterion::getNotes, Criterion.Builder::notes)
             .list("options", CRITERION_OPTION, Criterion::getOptions, Criterion.Builder::options)
             .optional("printedMax", Codecs.STRING, Criterion::getPrintedMax, Criterion.Builder::printedMax)
+            .optional("requiredCriterion", Codecs.STRING, Criterion::getRequiredCriterion, Criterion.Builder::requiredCriterion)
             .optional("selectionRule", LOCALIZED_TEXT, Criterion::getSelectionRule, Criterion.Builder::selectionRule)
             .list("sourceNotes", Codecs.STRING, Criterion::getSourceNotes, Criterion.Builder::sourceNotes)
             .list("subCriteria", Codecs.ref(Criterion.class, () -> Bindings.CRITERION), Criterion::getSubCriteria, Criterion.Builder::subCriteria)

@@ -424,27 +424,40 @@ final class Corpus {
 
     ScoreResult scoreResult() {
         Outcome outcome = cycle(Outcome.class, 0);
+        StarRating band = cycle(StarRating.class, 0);
+        java.util.Optional<StarRating> stars = outcome == Outcome.DISQUALIFIED ? java.util.Optional.empty()
+                : java.util.Optional.of(StarRating.values()[(seed / 5) % (band.ordinal() + 1)]);
+        boolean recognisable = outcome == Outcome.RANKED && stars.map(StarRating::isRecognisable).orElse(false);
+        int members = 1 << random.nextInt(3);
         ScoreResult.Builder r = ScoreResult.builder().rulebookId("QD-26-2026").sheetNumber(1 + seed % 26)
-                .productId("SP-" + seed).averageScore(decimal(100)).band(cycle(StarRating.class, 0))
-                .outcome(outcome).recognisable(outcome == Outcome.RANKED).fiveStarPotential(seed % 5 == 0);
-        for (int i = 1; i <= 1 + random.nextInt(3); i++) {
-            r.addMemberTotal(MemberTotal.builder().memberId("m" + i).total(random.nextInt(101))
+                .productId("SP-" + seed).band(band).stars(stars)
+                .outcome(outcome).recognisable(recognisable).fiveStarPotential(seed % 5 == 0);
+        int sum = 0;
+        for (int i = 1; i <= members; i++) {
+            int total = random.nextInt(101);
+            sum += total;
+            r.addMemberTotal(MemberTotal.builder().memberId("m" + i).total(total)
                     .putPartTotal(PartCode.C, random.nextInt(36)).putPartTotal(PartCode.A, random.nextInt(41))
                     .putPartTotal(PartCode.B, random.nextInt(26)).build());
         }
+        r.averageScore(BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(members)));
         r.putPartAverage(PartCode.B, decimal(25)).putPartAverage(PartCode.A, decimal(40));
         r.putGroupAverage("10", decimal(10)).putGroupAverage("2", decimal(10)).putGroupAverage("1", decimal(10));
+        if (recognisable) {
+            r.recognitionLevel(AuthorityLevel.values()[(seed / 5) % AuthorityLevel.values().length]);
+        }
+        if (stars.isPresent() && stars.get() != StarRating.FIVE) {
+            r.nextStar(NextStarAdvice.builder().target(StarRating.values()[stars.get().ordinal() + 1])
+                    .pointsLacking(decimal(20)).addFailingGate("1.1").addFailingGate("10.2").reachable(maybe())
+                    .addPlan(PlanStep.builder().criterionCode("2.1").fromOption(0).toOption(2)
+                            .pointsGained(decimal(5)).build())
+                    .build());
+        }
         if (seed % 2 == 1) {
-            r.evaluationId("EV-" + seed).recognitionLevel(cycle(AuthorityLevel.class, 0))
-                    .stars(cycle(StarRating.class, 1)).addNotFinalReason(text()).addWarning(text())
+            r.evaluationId("EV-" + seed).addNotFinalReason(text()).addWarning(text())
                     .addKnockout(KnockoutFinding.of("3.2", text()))
                     .addGate(GateCheck.builder().criterionCode("1.1").star(cycle(StarRating.class, 2))
-                            .requiredOption(2).putMemberChoice("m2", 1).putMemberChoice("m1", 3).met(maybe()).build())
-                    .nextStar(NextStarAdvice.builder().target(cycle(StarRating.class, 3)).pointsLacking(decimal(20))
-                            .addFailingGate("1.1").addFailingGate("10.2").reachable(maybe())
-                            .addPlan(PlanStep.builder().criterionCode("2.1").fromOption(0).toOption(2)
-                                    .pointsGained(decimal(5)).build())
-                            .build());
+                            .requiredOption(2).putMemberChoice("m2", 1).putMemberChoice("m1", 3).met(maybe()).build());
         }
         return r.build();
     }
