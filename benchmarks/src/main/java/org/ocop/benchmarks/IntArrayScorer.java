@@ -2,7 +2,7 @@ package org.ocop.benchmarks;
 
 /**
  * The hand-written limit the engine is measured against: the same arithmetic and gate checks as the
- * engine's default policy ({@code ocop-rules.md} §3.3–3.5), over plain int arrays and without any result
+ * engine's default policy (docs/rules.md §3.3–3.5), over plain int arrays and without any result
  * object. Per member: the total and the per-part totals, every chosen index checked against the sheet.
  * Then the average (kept exact by comparing {@code sum * 100} with {@code threshold * members}), the band, the
  * cumulative star gates with a strict majority of members, and the final rank = min(band, gates).

@@ -30,7 +30,7 @@ import org.ocop.core.rules.StarBand;
 
 /**
  * Small, valid values shared by the ocop-core tests. Every number here is made up for the tests, except the
- * part maxima 40/25/35 and the bands 0/30/50/70/90 of Decisions 148 and 26/2026 ({@code ocop-rules.md} §1,
+ * part maxima 40/25/35 and the bands 0/30/50/70/90 of Decisions 148 and 26/2026 (docs/rules.md §1,
  * §3.4).
  *
  * <p>The sample sheet (number 1, 100 points) exercises every criterion kind:

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Star ranks 1 to 5; only 3★ and up are recognised ({@code ocop-rules.md} §3.4). */
+/** Star ranks 1 to 5; only 3★ and up are recognised (docs/rules.md §3.4). */
 class StarRatingTest {
 
     @Test

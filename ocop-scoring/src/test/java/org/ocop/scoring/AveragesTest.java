@@ -16,7 +16,7 @@ import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.StarBand;
 import org.ocop.core.rules.StarBands;
 
-/** Exhaustive tests of the points → stars mapping ({@code ocop-rules.md} §3.4) and exact averages (§3.3). */
+/** Exhaustive tests of the points → stars mapping (docs/rules.md §3.4) and exact averages (§3.3). */
 class AveragesTest {
 
     private static final Rulebook RB = Fixtures.rulebook(Fixtures.small());

@@ -7,7 +7,7 @@ import org.ocop.core.StarRating;
 /**
  * One star gate of the sheet: the option marked with {@code ***}/{@code ****}/{@code *****} on a
  * criterion, the members' choices, and whether the gate is met under the scoring policy
- * ({@code ocop-rules.md} §3.5).
+ * (docs/rules.md §3.5).
  */
 @Value.Immutable
 public interface GateCheck {

@@ -1,6 +1,6 @@
 package org.ocop.core.result;
 
-/** The outcome of scoring one evaluation ({@code ocop-rules.md} §3). */
+/** The outcome of scoring one evaluation (docs/rules.md §3). */
 public enum Outcome {
     /** Scored and ranked. */
     RANKED,

@@ -12,7 +12,7 @@ import org.ocop.core.evaluation.KnockoutFinding;
 import org.ocop.core.rules.PartCode;
 
 /**
- * The result of scoring one evaluation under one rulebook, explaining itself ({@code ocop-rules.md} §3.7):
+ * The result of scoring one evaluation under one rulebook, explaining itself (docs/rules.md §3.7):
  * per-member totals, exact averages (never floating point), the band, every star gate, knock-outs, the
  * final rank, recognition and the way to the next star.
  */

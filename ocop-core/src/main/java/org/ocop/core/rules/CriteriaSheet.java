@@ -18,7 +18,7 @@ import org.ocop.core.classification.ProductSet;
  * Decision 26/2026/QĐ-TTg Annex II has 26, one per {@link ProductSet}.
  *
  * <p>A sheet is the tree part → group → criterion → (sub-criterion) → option. When built it checks its
- * own arithmetic ({@code ocop-rules.md} §3.1): the parts add up to the sheet maximum, each part to its
+ * own arithmetic (docs/rules.md §3.1): the parts add up to the sheet maximum, each part to its
  * groups, each group to its criteria, each composite to its sub-criteria, and each leaf's maximum equals
  * its best option (every case's best option for alternatives). A sheet that does not add up is refused
  * with a {@link SheetArithmeticException} naming the node, unless it is explicitly {@linkplain

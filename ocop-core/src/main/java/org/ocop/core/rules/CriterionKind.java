@@ -1,7 +1,7 @@
 package org.ocop.core.rules;
 
 /**
- * How a criterion is scored (data README of {@code qd-26-2026}, "Kinds"; {@code ocop-rules.md} §3.2).
+ * How a criterion is scored (data README of {@code qd-26-2026}, "Kinds"; docs/rules.md §3.2).
  */
 public enum CriterionKind {
     /** Pick exactly one printed option. */

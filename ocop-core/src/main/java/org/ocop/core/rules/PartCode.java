@@ -4,7 +4,7 @@ import org.ocop.core.LocalizedText;
 
 /**
  * The three parts (<i>phần</i>) of every criteria sheet. Their maxima depend on the rulebook: 35/25/40
- * under Decision 1048/QĐ-TTg, 40/25/35 under 148/QĐ-TTg and 26/2026/QĐ-TTg ({@code ocop-rules.md} §1).
+ * under Decision 1048/QĐ-TTg, 40/25/35 under 148/QĐ-TTg and 26/2026/QĐ-TTg (docs/rules.md §1).
  */
 public enum PartCode {
     /** Part A: product and community strength — <i>sản phẩm và sức mạnh của cộng đồng</i>. */

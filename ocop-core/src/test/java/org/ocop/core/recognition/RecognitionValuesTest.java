@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
 
-/** Invariants of the recognition value types (ocop-rules.md §4). */
+/** Invariants of the recognition value types (docs/rules.md §4). */
 class RecognitionValuesTest {
 
     private static final LocalDate ISSUED = LocalDate.of(2026, 6, 15);

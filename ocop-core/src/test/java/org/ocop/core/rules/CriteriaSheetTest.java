@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.ocop.core.LocalizedText;
 import org.ocop.core.classification.ProductSet;
 
-/** The sheet arithmetic of {@code ocop-rules.md} §3.1: a sample sheet that adds up, and one broken variant per check. */
+/** The sheet arithmetic of docs/rules.md §3.1: a sample sheet that adds up, and one broken variant per check. */
 class CriteriaSheetTest {
 
     private static void assertRefusedAt(ThrowingCallable build, String node, String problem) {
