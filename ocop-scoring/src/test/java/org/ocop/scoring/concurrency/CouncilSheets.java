@@ -60,7 +60,11 @@ final class CouncilSheets {
             council.addMembers(CouncilMember.of("M" + m, "Member " + m));
             Map<String, Integer> choices = new LinkedHashMap<>();
             for (Criterion leaf : sheet.getLeafCriteria()) {
-                choices.put(leaf.getCode(), random.nextInt(leaf.getScoringOptions().size()));
+                int pick = random.nextInt(leaf.getScoringOptions().size());
+                // a criterion whose condition is data applies only when its required criterion is above option 0
+                if (leaf.getRequiredCriterion().map(r -> choices.getOrDefault(r, 0) > 0).orElse(true)) {
+                    choices.put(leaf.getCode(), pick);
+                }
             }
             evaluation.addMemberScores(MemberScores.of("M" + m, choices));
         }
