@@ -218,7 +218,7 @@ class EngineEdgeCasesTest {
     private static Evaluation evaluation(CriteriaSheet sheet, int members, ToIntFunction<Criterion> choose,
             KnockoutFinding knockout) {
         Product product = Product.builder().id("P1").name(LocalizedText.of("Sản phẩm")).productSet(sheet.getProductSet())
-                .hasStory(true).producer(Producer.builder().id("PR1").legalName("HTX").type(ProducerType.COOPERATIVE)
+                .storyWritten(true).producer(Producer.builder().id("PR1").legalName("HTX").type(ProducerType.COOPERATIVE)
                         .address(Address.builder().provinceCode("1").communeCode("1").build()).build())
                 .build();
         Council.Builder council = Council.builder().level(AuthorityLevel.PROVINCE);

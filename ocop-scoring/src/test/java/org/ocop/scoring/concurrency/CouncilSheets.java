@@ -49,7 +49,7 @@ final class CouncilSheets {
             LocalDate submittedOn) {
         int n = sheet.getNumber();
         Product product = Product.builder().id("P" + n).name(LocalizedText.of("Sản phẩm " + n))
-                .productSet(sheet.getProductSet()).hasStory(random.nextBoolean())
+                .productSet(sheet.getProductSet()).storyWritten(random.nextBoolean())
                 .producer(Producer.builder().id("PR" + n).legalName("Hợp tác xã " + n)
                         .type(ProducerType.COOPERATIVE)
                         .address(Address.builder().provinceCode("1").communeCode(String.valueOf(n)).build()).build())
