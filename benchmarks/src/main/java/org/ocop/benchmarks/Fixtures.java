@@ -47,7 +47,7 @@ public final class Fixtures {
                 .id("P" + index)
                 .name(LocalizedText.of("Sản phẩm " + index, "Product " + index))
                 .productSet(set)
-                .hasStory(true)
+                .storyWritten(true)
                 .producer(Producer.builder()
                         .id("PR" + index)
                         .legalName("Hợp tác xã " + index)

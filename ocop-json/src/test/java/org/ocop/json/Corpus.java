@@ -347,7 +347,7 @@ final class Corpus {
             p.code(ProductCode.parse("0" + (1 + seed % 9) + "-00004-" + (seed % 97) + "-20" + (20 + seed % 10)))
                     .rawMaterialOrigin(cycle(RawMaterialOrigin.class, 0)).localRawMaterialPercent(decimal(100))
                     .annualOutput(decimal(5000)).outputUnit("kg").annualRevenueVnd(random.nextInt(2_000_000_000) * 3L)
-                    .traceable(true).hasStory(maybe()).addExportMarket("JP").addExportMarket("KR")
+                    .traceable(true).storyWritten(maybe()).addExportMarket("JP").addExportMarket("KR")
                     .addAward(text());
         }
         p.addCertification(cycle(Certification.class, 0)).addCertification(cycle(Certification.class, 3))

@@ -127,7 +127,8 @@ class EngineEdgeCasesTest {
         CriteriaSheet fresh = QD26.sheet(1).orElseThrow();
         Evaluation e = evaluation(fresh, 2, EngineEdgeCasesTest::best, null);
         Map<String, Integer> worst = new LinkedHashMap<>();
-        fresh.getLeafCriteria().forEach(c -> worst.put(c.getCode(), 0));
+        // option 0 everywhere; 5.2 left out, as 5.1 at option 0 means no story
+        fresh.getLeafCriteria().stream().filter(c -> c.getRequiredCriterion().isEmpty()).forEach(c -> worst.put(c.getCode(), 0));
         Evaluation mixed = Evaluation.builder().from(e).memberScores(java.util.List.of(e.getMemberScores().get(0),
                 MemberScores.of("M2", worst))).build();
         ScoreResult r = ScoringEngine.with(ScoringPolicy.builder().maxSpread(0).build()).score(QD26, mixed);
@@ -217,7 +218,7 @@ class EngineEdgeCasesTest {
     private static Evaluation evaluation(CriteriaSheet sheet, int members, ToIntFunction<Criterion> choose,
             KnockoutFinding knockout) {
         Product product = Product.builder().id("P1").name(LocalizedText.of("Sản phẩm")).productSet(sheet.getProductSet())
-                .hasStory(true).producer(Producer.builder().id("PR1").legalName("HTX").type(ProducerType.COOPERATIVE)
+                .storyWritten(true).producer(Producer.builder().id("PR1").legalName("HTX").type(ProducerType.COOPERATIVE)
                         .address(Address.builder().provinceCode("1").communeCode("1").build()).build())
                 .build();
         Council.Builder council = Council.builder().level(AuthorityLevel.PROVINCE);
@@ -226,7 +227,10 @@ class EngineEdgeCasesTest {
             council.addMembers(CouncilMember.of("M" + m, "Member " + m));
             Map<String, Integer> choices = new LinkedHashMap<>();
             for (Criterion c : sheet.getLeafCriteria()) {
-                choices.put(c.getCode(), choose.applyAsInt(c));
+                // a criterion whose condition is data (5.2 requires 5.1) is left out when its condition fails
+                if (c.getRequiredCriterion().map(r -> choices.getOrDefault(r, 0) > 0).orElse(true)) {
+                    choices.put(c.getCode(), choose.applyAsInt(c));
+                }
             }
             e.addMemberScores(MemberScores.of("M" + m, choices));
         }

@@ -48,6 +48,10 @@ class PropertiesTest {
             for (int i = 0; i < bias; i++) {
                 pick = Math.max(pick, rnd.nextInt(size));
             }
+            // a criterion whose condition is data applies only when its required criterion is above option 0
+            if (leaf.getRequiredCriterion().map(r -> c.getOrDefault(r, 0) == 0).orElse(false)) {
+                continue;
+            }
             c.put(leaf.getCode(), pick);
         }
         return c;
@@ -221,8 +225,9 @@ class PropertiesTest {
                 Map<String, Integer> choices = new LinkedHashMap<>(ev.getMemberScores().get(m).getChoices());
                 Integer now = choices.get(leaf.getCode());
                 int next = now == null ? 0 : now + 1;
-                if (next >= leaf.getScoringOptions().size()) {
-                    continue;
+                if (next >= leaf.getScoringOptions().size()
+                        || leaf.getRequiredCriterion().map(r -> choices.getOrDefault(r, 0) == 0).orElse(false)) {
+                    continue; // no higher option, or the criterion does not apply (5.2 without a story on 5.1)
                 }
                 choices.put(leaf.getCode(), next);
                 List<org.ocop.core.evaluation.MemberScores> members = new ArrayList<>(ev.getMemberScores());

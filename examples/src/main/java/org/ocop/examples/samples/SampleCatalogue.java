@@ -204,7 +204,7 @@ public final class SampleCatalogue {
     }
 
     private static Product withoutStory(Product p) {
-        return Product.builder().from(p).hasStory(false).build();
+        return Product.builder().from(p).storyWritten(false).build();
     }
 
     private static Council council(int size) {
@@ -235,7 +235,7 @@ public final class SampleCatalogue {
             Set<DistributionChannel> channels, long output, String unit, long revenue) {
         return Product.builder().id(id).code(ProductCode.parse(code)).name(LocalizedText.of(vi, en)).productSet(set)
                 .producer(producer).rawMaterialOrigin(origin).certifications(certs).intellectualProperty(ip)
-                .traceable(channels.contains(DistributionChannel.SUPERMARKETS)).hasStory(true)
+                .traceable(channels.contains(DistributionChannel.SUPERMARKETS)).storyWritten(true)
                 .distributionChannels(channels).annualOutput(java.math.BigDecimal.valueOf(output)).outputUnit(unit)
                 .annualRevenueVnd(revenue).build();
     }

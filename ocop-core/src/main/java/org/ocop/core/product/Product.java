@@ -62,9 +62,12 @@ public interface Product {
         return false;
     }
 
-    /** @return whether the product has a written product story (<i>câu chuyện sản phẩm</i>) */
+    /**
+     * @return whether the product has a written product story (<i>câu chuyện sản phẩm</i>); the JSON property
+     *     is {@code hasStory}
+     */
     @Value.Default
-    default boolean isHasStory() {
+    default boolean isStoryWritten() {
         return false;
     }
 

@@ -2,6 +2,7 @@ package org.ocop.core.recognition;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public interface LifecycleEvent {
     Optional<@Valid InspectionResult> getInspection();
 
     /** @return a free note (e.g. the re-evaluation dossier's receipt number) */
-    Optional<@NotBlank String> getNote();
+    Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getNote();
 
     /** Rejects a payload that does not match the type, product or day. */
     @Value.Check

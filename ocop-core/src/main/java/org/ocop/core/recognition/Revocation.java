@@ -1,6 +1,7 @@
 package org.ocop.core.recognition;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -50,7 +51,7 @@ public interface Revocation {
     String getAuthority();
 
     /** @return the number of the revocation decision, once known */
-    Optional<@NotBlank @Identifier String> getDecisionNumber();
+    Optional<@Identifier @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String> getDecisionNumber();
 
     /** Rejects a revocation that takes effect before its conclusion. */
     @Value.Check

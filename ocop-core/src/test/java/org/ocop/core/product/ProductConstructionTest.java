@@ -29,19 +29,19 @@ class ProductConstructionTest {
         assertThat(p.getRawMaterialOrigin()).isEmpty();
         assertThat(p.getCertifications()).isEmpty();
         assertThat(p.isTraceable()).isFalse();
-        assertThat(p.isHasStory()).isFalse();
+        assertThat(p.isStoryWritten()).isFalse();
         assertThat(p.getExportMarkets()).containsExactly("JP");
         assertThat(p.getAnnualRevenueVnd()).isEmpty();
 
         Product full = Product.builder().from(p).code(ProductCode.parse("01-00004-12-2026"))
                 .rawMaterialOrigin(RawMaterialOrigin.COMMUNE).addCertifications(Certification.VIETGAP)
-                .addIntellectualProperty(IntellectualProperty.COLLECTIVE_MARK).traceable(true).hasStory(true)
+                .addIntellectualProperty(IntellectualProperty.COLLECTIVE_MARK).traceable(true).storyWritten(true)
                 .addDistributionChannels(DistributionChannel.SUPERMARKETS, DistributionChannel.E_COMMERCE)
                 .addAwards("Giải vàng").annualOutput(new BigDecimal("12000")).outputUnit("kg")
                 .annualRevenueVnd(1_500_000_000L).build();
         assertThat(full.getCode()).map(ProductCode::asString).contains("01-00004-12-2026");
         assertThat(full.isTraceable()).isTrue();
-        assertThat(full.isHasStory()).isTrue();
+        assertThat(full.isStoryWritten()).isTrue();
         assertThat(full.getDistributionChannels()).containsExactly(DistributionChannel.SUPERMARKETS,
                 DistributionChannel.E_COMMERCE);
         assertThat(full.getAnnualRevenueVnd()).contains(1_500_000_000L);

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ocop.core.AuthorityLevel;
+import org.ocop.core.OcopValidation;
 import org.ocop.core.StarRating;
+import org.ocop.core.Violation;
 
 /** Invariants of the recognition value types (docs/rules.md §4). */
 class RecognitionValuesTest {
@@ -35,6 +37,27 @@ class RecognitionValuesTest {
                 .isEqualTo(LocalDate.of(2027, 5, 5));
         assertThat(LifecycleEvent.reEvaluationFiled("P1", ISSUED).getCertificate()).isEmpty();
         assertThat(LifecycleEvent.notRenewed("P1", ISSUED).getType()).isEqualTo(LifecycleEventType.NOT_RENEWED);
+    }
+
+    /** An absent note or revocation decision number is not a blank one: factory-made events validate. */
+    @Test
+    void factoryMadeEventsValidate() {
+        Revocation revocation = revocation(LocalDate.of(2027, 4, 20), LocalDate.of(2027, 5, 5));
+        assertThat(OcopValidation.standard().violations(revocation)).isEmpty();
+        for (LifecycleEvent e : java.util.List.of(LifecycleEvent.recognised(cert("P1")), LifecycleEvent.renewed(cert("P1")),
+                LifecycleEvent.upgraded(cert("P1")), LifecycleEvent.reEvaluationFiled("P1", ISSUED),
+                LifecycleEvent.notRenewed("P1", ISSUED), LifecycleEvent.revoked(revocation))) {
+            assertThat(OcopValidation.standard().violations(e)).as("%s", e.getType()).isEmpty();
+        }
+        // a present but blank value is still refused
+        LifecycleEvent blankNote = LifecycleEvent.builder().from(LifecycleEvent.notRenewed("P1", ISSUED)).note(" ").build();
+        assertThat(OcopValidation.standard().violations(blankNote)).extracting(Violation::path).singleElement()
+                .satisfies(path -> assertThat(path).contains("note"));
+        Revocation blankNumber = Revocation.builder().from(revocation).decisionNumber("").build();
+        assertThat(OcopValidation.standard().violations(blankNumber)).extracting(Violation::path).singleElement()
+                .satisfies(path -> assertThat(path).contains("decisionNumber"));
+        assertThat(OcopValidation.standard().violations(Revocation.builder().from(revocation)
+                .decisionNumber("12/QĐ-UBND").build())).isEmpty();
     }
 
     @Test

@@ -49,7 +49,7 @@ final class CouncilSheets {
             LocalDate submittedOn) {
         int n = sheet.getNumber();
         Product product = Product.builder().id("P" + n).name(LocalizedText.of("Sản phẩm " + n))
-                .productSet(sheet.getProductSet()).hasStory(random.nextBoolean())
+                .productSet(sheet.getProductSet()).storyWritten(random.nextBoolean())
                 .producer(Producer.builder().id("PR" + n).legalName("Hợp tác xã " + n)
                         .type(ProducerType.COOPERATIVE)
                         .address(Address.builder().provinceCode("1").communeCode(String.valueOf(n)).build()).build())
@@ -60,7 +60,11 @@ final class CouncilSheets {
             council.addMembers(CouncilMember.of("M" + m, "Member " + m));
             Map<String, Integer> choices = new LinkedHashMap<>();
             for (Criterion leaf : sheet.getLeafCriteria()) {
-                choices.put(leaf.getCode(), random.nextInt(leaf.getScoringOptions().size()));
+                int pick = random.nextInt(leaf.getScoringOptions().size());
+                // a criterion whose condition is data applies only when its required criterion is above option 0
+                if (leaf.getRequiredCriterion().map(r -> choices.getOrDefault(r, 0) > 0).orElse(true)) {
+                    choices.put(leaf.getCode(), pick);
+                }
             }
             evaluation.addMemberScores(MemberScores.of("M" + m, choices));
         }

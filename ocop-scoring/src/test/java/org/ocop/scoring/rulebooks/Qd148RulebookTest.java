@@ -131,6 +131,14 @@ class Qd148RulebookTest {
         return org.ocop.scoring.ScoringEngine.standard().score(RULES, evaluation);
     }
 
+    /** 5.b/5.c "chỉ áp dụng khi có câu chuyện" stay text: no option says plainly "no story" (data/qd-148-2023/README.md). */
+    @Test
+    void theStoryConditionsStayText() {
+        assertThat(RULES.getSheets()).allSatisfy(sheet -> assertThat(SheetFacts.criteria(sheet))
+                .filteredOn(c -> c.getKind() == org.ocop.core.rules.CriterionKind.CONDITIONAL)
+                .allSatisfy(c -> assertThat(c.getRequiredCriterion()).isEmpty()));
+    }
+
     @Test
     void labelsAndCriterionLevelGatesAreKept() {
         CriteriaSheet fresh = RULES.sheet(1).orElseThrow();

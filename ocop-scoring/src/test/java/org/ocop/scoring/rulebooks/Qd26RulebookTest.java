@@ -167,6 +167,63 @@ class Qd26RulebookTest {
                 n -> assertThat(n).contains("Dấu sao"));
     }
 
+    /**
+     * Sheets 1–25 print criterion 5.2 "chỉ áp dụng khi có câu chuyện sản phẩm" and 5.1's first option "không
+     * có câu chuyện sản phẩm": the condition is data (5.2 requires 5.1). Sheet 26 has no such criterion.
+     */
+    @Test
+    void theStoryConditionIsDataOnSheets1To25() {
+        for (CriteriaSheet sheet : RULES.getSheets()) {
+            var conditional = SheetFacts.criteria(sheet).stream().filter(c -> c.getKind() == CriterionKind.CONDITIONAL).toList();
+            if (sheet.getNumber() == 26) {
+                assertThat(conditional).isEmpty();
+                continue;
+            }
+            assertThat(conditional).as("sheet %s", sheet.getNumber()).singleElement().satisfies(c -> {
+                assertThat(c.getCode()).isEqualTo("5.2");
+                assertThat(c.getRequiredCriterion()).contains("5.1");
+            });
+            assertThat(sheet.criterion("5.1").orElseThrow().getOptions().get(0).getText().getVi())
+                    .isEqualTo("Không có câu chuyện sản phẩm");
+        }
+    }
+
+    /** On shipped sheet 1, "no product story" on 5.1 and a 5.2 structure choice cannot stand together. */
+    @Test
+    void noStoryOn51RefusesAChoiceOn52() {
+        CriteriaSheet fresh = RULES.sheet(1).orElseThrow();
+        Map<String, Integer> base = new java.util.LinkedHashMap<>();
+        SheetFacts.criteria(fresh).stream().filter(c -> c.getKind() != CriterionKind.CONDITIONAL)
+                .forEach(c -> base.put(c.getCode(), 0));
+        Map<String, Integer> noStoryButStructure = new java.util.LinkedHashMap<>(base);
+        noStoryButStructure.put("5.2", 2);
+        assertThat(org.ocop.scoring.ScoringEngine.violations(RULES, evaluation(noStoryButStructure)))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.path()).isEqualTo("memberScores[0].choices[5.2]");
+                    assertThat(v.message()).isEqualTo("criterion 5.2 applies only when criterion 5.1 is above its "
+                            + "first option (Không có câu chuyện sản phẩm), and 5.1 is at its first option: leave 5.2 out");
+                    assertThat(v.invalidValue()).isEqualTo("2");
+                });
+        // controls: 5.2 left out, or a story on 5.1 (option 1 "Có câu chuyện sản phẩm"), fits
+        assertThat(org.ocop.scoring.ScoringEngine.violations(RULES, evaluation(base))).isEmpty();
+        Map<String, Integer> story = new java.util.LinkedHashMap<>(noStoryButStructure);
+        story.put("5.1", 1);
+        assertThat(org.ocop.scoring.ScoringEngine.violations(RULES, evaluation(story))).isEmpty();
+    }
+
+    private static org.ocop.core.evaluation.Evaluation evaluation(Map<String, Integer> choices) {
+        var producer = org.ocop.core.product.Producer.builder().id("p").legalName("HTX")
+                .type(org.ocop.core.product.ProducerType.COOPERATIVE)
+                .address(org.ocop.core.product.Address.builder().provinceCode("01").communeCode("00001").build()).build();
+        var product = org.ocop.core.product.Product.builder().id("x").name(org.ocop.core.LocalizedText.of("Rau"))
+                .productSet(ProductSet.ofSheet(1)).producer(producer).build();
+        return org.ocop.core.evaluation.Evaluation.builder().product(product)
+                .submittedOn(LocalDate.of(2026, 9, 1)).rulebookId(Rulebooks.QD_26_2026)
+                .council(org.ocop.core.evaluation.Council.builder().level(org.ocop.core.AuthorityLevel.PROVINCE)
+                        .addMembers(org.ocop.core.evaluation.CouncilMember.of("m1", "Member 1")).build())
+                .addMemberScores(org.ocop.core.evaluation.MemberScores.of("m1", choices)).build();
+    }
+
     @Test
     void everyPartGroupAndCriterionHasVietnameseAndEnglishNames() {
         for (CriteriaSheet sheet : RULES.getSheets()) {

@@ -61,17 +61,24 @@ final class CaseGenerator {
     /**
      * Lowers options from the best, last criteria first, until the total is reached, never below a gate of
      * {@code keepStar} stars or less and never touching {@code fixed} criteria, conditional or alternatives
-     * criteria.
+     * criteria; a criterion another one requires (5.1, required by 5.2) stays above its first option, so that
+     * the conditional criterion chosen at its best still applies.
      */
     static Map<String, Integer> total(Recount.Sheet s, int target, int keepStar, Set<String> fixed) {
         Map<String, Integer> m = best(s);
         int remaining = s.max() - target;
+        Set<String> required = new java.util.HashSet<>();
+        s.leaves.forEach(l -> {
+            if (!l.required.isEmpty()) {
+                required.add(l.required);
+            }
+        });
         for (int i = s.leaves.size() - 1; i >= 0 && remaining > 0; i--) {
             Recount.Leaf l = s.leaves.get(i);
             if (fixed.contains(l.code) || l.kind.equals("CONDITIONAL") || l.kind.equals("ALTERNATIVES")) {
                 continue;
             }
-            int min = 0;
+            int min = required.contains(l.code) ? 1 : 0;
             for (int st = 3; st <= keepStar; st++) {
                 min = Math.max(min, l.gate(st));
             }

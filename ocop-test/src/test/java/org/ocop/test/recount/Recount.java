@@ -133,6 +133,8 @@ public final class Recount {
         public final String group;
         /** The English or Vietnamese name. */
         public final String name;
+        /** The criterion this conditional one requires above its first option ({@code requiredCriterion}), or "". */
+        public final String required;
 
         Leaf(JsonNode c, String part, String group) {
             this.code = c.get("code").asText();
@@ -140,6 +142,7 @@ public final class Recount {
             this.part = part;
             this.group = group;
             this.name = c.path("name").path("en").asText(c.path("name").path("vi").asText(""));
+            this.required = c.path("requiredCriterion").asText("");
             List<JsonNode> opts = new ArrayList<>();
             List<Integer> cases = new ArrayList<>();
             List<Integer> pos = new ArrayList<>();

@@ -76,6 +76,12 @@ import org.ocop.scoring.rulebooks.Rulebooks;
  *       failure, in the words of {@code data/qd-148-2023/VALIDATION.md}'s checks.
  * </ul>
  *
+ * <p>A printed condition becomes data ({@link Criterion#getRequiredCriterion()}) only where the sheet states it
+ * unambiguously (26/2026 only, see {@code data/qd-26-2026/README.md}): a conditional criterion whose condition
+ * reads exactly {@value #STORY_CONDITION} requires criterion {@value #STORY_CRITERION} when that criterion's
+ * first option reads exactly {@value #NO_STORY}. The 148 transcription's story conditions stay text (see
+ * {@code data/qd-148-2023/README.md}).
+ *
  * <p>The rulebooks' titles, legal references, signing dates and bands are written below, each citing
  * docs/rules.md §1; their last days come from the {@code LAST_DAY} parameter of {@code parameters.json}.
  */
@@ -87,6 +93,15 @@ public final class RulebookConverter {
 
     /** The day Decision 26/2026/QĐ-TTg was signed; it took effect on signing (docs/rules.md §1). */
     static final LocalDate QD_26_2026_SIGNED = LocalDate.of(2026, 5, 22);
+
+    /** 26/2026 criterion 5.2's printed condition ("only when the product has a story"), read as data. */
+    static final String STORY_CONDITION = "Chỉ áp dụng khi có câu chuyện sản phẩm";
+
+    /** The criterion a {@link #STORY_CONDITION} refers to on the 26/2026 sheets. */
+    static final String STORY_CRITERION = "5.1";
+
+    /** The first option of {@link #STORY_CRITERION} that makes the condition false ("no product story"). */
+    static final String NO_STORY = "Không có câu chuyện sản phẩm";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -339,6 +354,8 @@ public final class RulebookConverter {
                 .addAllDisqualifiers(strings(s, "disqualifiers_vi"))
                 .addAllNotes(strings(s, "notes_vi"))
                 .addAllSourceNotes(sourceNotes);
+        // the story condition as data: 26/2026 only, and only where 5.1's first option says "no story"
+        Optional<String> story = transcribed ? Optional.empty() : storyCriterion(s);
         List<SheetPart> parts = new ArrayList<>();
         for (JsonNode p : s.path("parts")) {
             SheetPart.Builder pb = SheetPart.builder()
@@ -348,7 +365,7 @@ public final class RulebookConverter {
                     .addAllSourceNotes(strings(p, "source_notes"));
             optText(p, "heading_vi").ifPresent(pb::heading);
             for (JsonNode g : p.path("groups")) {
-                pb.addGroup(group(g));
+                pb.addGroup(group(g, story));
             }
             parts.add(pb.build());
         }
@@ -364,7 +381,26 @@ public final class RulebookConverter {
         return b.build();
     }
 
-    private static CriterionGroup group(JsonNode g) {
+    /**
+     * @param s a 26/2026 source sheet
+     * @return {@value #STORY_CRITERION} if the sheet has that criterion and its first option reads exactly
+     *     {@value #NO_STORY}
+     */
+    private static Optional<String> storyCriterion(JsonNode s) {
+        for (JsonNode p : s.path("parts")) {
+            for (JsonNode g : p.path("groups")) {
+                for (JsonNode c : g.path("criteria")) {
+                    if (STORY_CRITERION.equals(c.path("code").asText())) {
+                        return NO_STORY.equals(c.path("options").path(0).path("text_vi").asText())
+                                ? Optional.of(STORY_CRITERION) : Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CriterionGroup group(JsonNode g, Optional<String> story) {
         CriterionGroup.Builder b = CriterionGroup.builder()
                 .code(reqText(g, "code"))
                 .name(LocalizedText.of(reqText(g, "name_vi"), reqText(g, "name_en")))
@@ -374,12 +410,15 @@ public final class RulebookConverter {
         optText(g, "printed_max").ifPresent(b::printedMax);
         knockout(g).ifPresent(b::knockout);
         for (JsonNode c : g.path("criteria")) {
-            b.addCriteria(criterion(c));
+            b.addCriteria(criterion(c, story));
         }
         return b.build();
     }
 
-    private static Criterion criterion(JsonNode c) {
+    /**
+     * @param story the criterion a {@link #STORY_CONDITION} requires on this sheet, if the sheet states it
+     */
+    private static Criterion criterion(JsonNode c, Optional<String> story) {
         String code = reqText(c, "code");
         Optional<String> label = optText(c, "label_vi");
         String nameVi = c.path("name_vi").asText("");
@@ -409,7 +448,11 @@ public final class RulebookConverter {
         }
         label.ifPresent(b::label);
         optText(c, "description_vi").ifPresent(b::description);
-        optText(c, "condition_vi").map(LocalizedText::of).ifPresent(b::condition);
+        Optional<String> condition = optText(c, "condition_vi");
+        condition.map(LocalizedText::of).ifPresent(b::condition);
+        if (condition.filter(STORY_CONDITION::equals).isPresent() && kind == CriterionKind.CONDITIONAL) {
+            story.ifPresent(b::requiredCriterion);
+        }
         optText(c, "selection_rule_vi").map(LocalizedText::of).ifPresent(b::selectionRule);
         knockout(c).ifPresent(b::knockout);
         minStar(c).ifPresent(b::minStar);
@@ -417,7 +460,7 @@ public final class RulebookConverter {
             b.addOption(option(o));
         }
         for (JsonNode sub : c.path("sub_criteria")) {
-            b.addSubCriteria(criterion(sub));
+            b.addSubCriteria(criterion(sub, story));
         }
         for (JsonNode a : c.path("alternatives")) {
             Alternative.Builder ab = Alternative.builder().label(LocalizedText.of(reqText(a, "label_vi")));
