@@ -15,4 +15,5 @@ module org.ocop.core {
     exports org.ocop.core.result;
     exports org.ocop.core.policy;
     exports org.ocop.core.recognition;
+    exports org.ocop.core.registry;
 }

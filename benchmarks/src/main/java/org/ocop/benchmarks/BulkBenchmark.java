@@ -128,7 +128,7 @@ public class BulkBenchmark {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int n = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                Evaluation e = OcopJson.readEvaluation(line.getBytes(StandardCharsets.UTF_8), rulebook);
+                Evaluation e = OcopJson.readEvaluation(line.getBytes(StandardCharsets.UTF_8));
                 all.add(e.getProduct());
                 boolean recognisable;
                 StarRating rank;

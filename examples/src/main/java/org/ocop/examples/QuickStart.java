@@ -45,7 +45,7 @@ public final class QuickStart {
         Rulebook rules = Rulebooks.inForceOn(LocalDate.of(2026, 9, 7));         // QD-26-2026
         Evaluation evaluation;
         try (InputStream in = QuickStart.class.getResourceAsStream("/samples/evaluations/beef-jerky.json")) {
-            evaluation = OcopJson.readEvaluation(in, rules);                     // strict, checked against sheet 8
+            evaluation = OcopJson.readEvaluation(in);                            // strict and validated
         }
         ScoreResult result = ScoringEngine.standard().score(rules, evaluation);
         out.println(result.getAverageScore() + " → band " + result.getBand().symbol() + ", rank "

@@ -32,6 +32,8 @@ import org.ocop.core.recognition.LifecycleEvent;
 import org.ocop.core.recognition.LifecycleEventType;
 import org.ocop.core.recognition.Revocation;
 import org.ocop.core.recognition.RevocationGround;
+import org.ocop.core.registry.RegistryProduct;
+import org.ocop.core.registry.RegistryRecords;
 import org.ocop.core.result.GateCheck;
 import org.ocop.core.result.MemberTotal;
 import org.ocop.core.result.NextStarAdvice;
@@ -370,6 +372,23 @@ final class Bindings {
             .optional("revocation", REVOCATION, LifecycleEvent::getRevocation, LifecycleEvent.Builder::revocation)
             .build();
 
+    // ---- registry document (org.ocop.core.registry) ----------------------------------------------------
+
+    static final TypeBinding<RegistryProduct, ?> REGISTRY_PRODUCT = TypeBinding.of(RegistryProduct.class, RegistryProduct::builder, RegistryProduct.Builder::build)
+            .required("id", Codecs.STRING, RegistryProduct::getId, RegistryProduct.Builder::id)
+            .required("name", LOCALIZED_TEXT, RegistryProduct::getName, RegistryProduct.Builder::name)
+            .required("producerId", Codecs.STRING, RegistryProduct::getProducerId, RegistryProduct.Builder::producerId)
+            .required("productSet", Codecs.enumOf(ProductSet.class), RegistryProduct::getProductSet, RegistryProduct.Builder::productSet)
+            .build();
+
+    static final TypeBinding<RegistryRecords, ?> REGISTRY_RECORDS = TypeBinding.of(RegistryRecords.class, RegistryRecords::builder, RegistryRecords.Builder::build)
+            .list("events", LIFECYCLE_EVENT, RegistryRecords::getEvents, RegistryRecords.Builder::events)
+            .optional("name", Codecs.STRING, RegistryRecords::getName, RegistryRecords.Builder::name)
+            .list("producers", PRODUCER, RegistryRecords::getProducers, RegistryRecords.Builder::producers)
+            .list("products", REGISTRY_PRODUCT, RegistryRecords::getProducts, RegistryRecords.Builder::products)
+            .optional("reportOn", Codecs.DATE, RegistryRecords::getReportOn, RegistryRecords.Builder::reportOn)
+            .build();
+
     /** Every binding, by core type. */
     static final Map<Class<?>, TypeBinding<?, ?>> ALL;
 
@@ -404,7 +423,9 @@ final class Bindings {
                 CERTIFICATE,
                 REVOCATION,
                 INSPECTION_RESULT,
-                LIFECYCLE_EVENT)) {
+                LIFECYCLE_EVENT,
+                REGISTRY_PRODUCT,
+                REGISTRY_RECORDS)) {
             all.put(b.type, b);
         }
         ALL = java.util.Collections.unmodifiableMap(all);

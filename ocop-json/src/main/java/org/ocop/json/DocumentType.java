@@ -1,11 +1,14 @@
 package org.ocop.json;
 
+import java.io.InputStream;
 import java.util.Optional;
+import java.util.Set;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.product.Producer;
 import org.ocop.core.product.Product;
 import org.ocop.core.recognition.Certificate;
 import org.ocop.core.recognition.LifecycleEvent;
+import org.ocop.core.registry.RegistryRecords;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Rulebook;
 
@@ -29,7 +32,14 @@ public enum DocumentType {
     /** A recognition certificate ({@link Certificate}). */
     CERTIFICATE("certificate", Certificate.class),
     /** One event in a recognition's lifecycle ({@link LifecycleEvent}). */
-    LIFECYCLE_EVENT("lifecycleEvent", LifecycleEvent.class);
+    LIFECYCLE_EVENT("lifecycleEvent", LifecycleEvent.class),
+    /**
+     * A province's registry: producers, products and the lifecycle events of their recognitions ({@link
+     * RegistryRecords}); read with its references checked (every product's producer and every event's
+     * product is listed; with {@link OcopReader#readRegistry(InputStream, Set)}, every certificate's
+     * rulebook is known).
+     */
+    REGISTRY("registry", RegistryRecords.class);
 
     /** The name of the format-version property, {@code "ocopFormat"}. */
     public static final String FORMAT_PROPERTY = "ocopFormat";

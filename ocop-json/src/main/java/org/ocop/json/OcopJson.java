@@ -21,9 +21,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.ocop.core.OcopValidation;
 import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.registry.RegistryRecords;
 import org.ocop.core.rules.Rulebook;
 
 /**
@@ -221,32 +223,17 @@ public final class OcopJson {
     }
 
     /**
-     * Reads an evaluation document: bound and validated only, as {@link #readEvaluation(byte[])}.
+     * Reads a registry document, as {@link #reader()}{@code .readRegistry(json, knownRulebooks)}: bound,
+     * validated and its references checked (every certificate names one of the given rulebooks).
      *
-     * @param json the document
-     * @param rulebook not used: the choices are checked against the rulebook by the scoring engine
-     * @return the valid evaluation
-     * @throws OcopJsonException when the document is not a valid evaluation
-     * @deprecated the fit check moved to the scoring engine; use {@link #readEvaluation(byte[])}
+     * @param json the document, left open
+     * @param knownRulebooks the rulebook ids a certificate may name
+     * @return the valid registry
+     * @throws OcopJsonException when the document is not a valid registry or a reference is broken
+     * @throws UncheckedIOException when the stream cannot be read
      */
-    @Deprecated(forRemoval = true)
-    public static Evaluation readEvaluation(byte[] json, Rulebook rulebook) {
-        return readEvaluation(json);
-    }
-
-    /**
-     * Reads an evaluation document from a stream: bound and validated only, as {@link
-     * #readEvaluation(InputStream)}.
-     *
-     * @param json the document
-     * @param rulebook not used: the choices are checked against the rulebook by the scoring engine
-     * @return the valid evaluation
-     * @throws OcopJsonException when the document is not a valid evaluation
-     * @deprecated the fit check moved to the scoring engine; use {@link #readEvaluation(InputStream)}
-     */
-    @Deprecated(forRemoval = true)
-    public static Evaluation readEvaluation(InputStream json, Rulebook rulebook) {
-        return readEvaluation(json);
+    public static RegistryRecords readRegistry(InputStream json, Set<String> knownRulebooks) {
+        return STANDARD_READER.readRegistry(json, knownRulebooks);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.ocop.core.OcopValidation;
 import org.ocop.core.Violation;
 import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.registry.RegistryRecords;
 
 /**
  * Reads OCOP documents strictly and validates what it read with the {@link OcopValidation} it was made
@@ -142,6 +144,37 @@ public final class OcopReader {
     }
 
     /**
+     * Reads a registry document ({@code "type": "registry"}) from a stream (left open, at most {@link
+     * OcopJson#MAX_DOCUMENT_LENGTH} read): bound, validated and its references checked, including that
+     * every certificate names one of the given rulebooks (e.g. a rulebook catalogue's ids).
+     *
+     * @param json the document
+     * @param knownRulebooks the rulebook ids a certificate may name
+     * @return the valid registry
+     * @throws OcopJsonException when the document is not a valid registry or a reference is broken
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    public RegistryRecords readRegistry(InputStream json, Set<String> knownRulebooks) {
+        OcopJson.require(json, "json");
+        OcopJson.require(knownRulebooks, "knownRulebooks");
+        return read(OcopJson.open(json), RegistryRecords.class, Optional.of(Set.copyOf(knownRulebooks))).value();
+    }
+
+    /**
+     * Reads a registry document, as {@link #readRegistry(InputStream, Set)}.
+     *
+     * @param json the document
+     * @param knownRulebooks the rulebook ids a certificate may name
+     * @return the valid registry
+     * @throws OcopJsonException when the document is not a valid registry or a reference is broken
+     */
+    public RegistryRecords readRegistry(byte[] json, Set<String> knownRulebooks) {
+        OcopJson.require(json, "json");
+        OcopJson.require(knownRulebooks, "knownRulebooks");
+        return read(OcopJson.open(json), RegistryRecords.class, Optional.of(Set.copyOf(knownRulebooks))).value();
+    }
+
+    /**
      * Reads any OCOP document, choosing the type by its {@code "type"} property.
      *
      * @param json the document
@@ -260,6 +293,10 @@ public final class OcopReader {
     }
 
     private <T> Document<T> read(Source source, Class<T> type) {
+        return read(source, type, Optional.empty());
+    }
+
+    private <T> Document<T> read(Source source, Class<T> type, Optional<Set<String>> knownRulebooks) {
         OcopJson.require(type, "type");
         TypeBinding<?, ?> binding = Bindings.of(type).orElseThrow(() -> new IllegalArgumentException(
                 "Not an ocop-core value type: " + type.getName()));
@@ -269,7 +306,7 @@ public final class OcopReader {
             reading.finish();
             return v;
         });
-        return new Document<>(type.cast(validated(value, binding, "")), reading.ignored());
+        return new Document<>(type.cast(validated(value, binding, "", knownRulebooks)), reading.ignored());
     }
 
     /**
@@ -282,6 +319,28 @@ public final class OcopReader {
      * @throws OcopJsonException listing every violation
      */
     <T> T validated(T value, TypeBinding<?, ?> binding, String prefix) {
+        return validated(value, binding, prefix, Optional.empty());
+    }
+
+    /**
+     * Validates a bound value and, for a registry, checks its references.
+     *
+     * @param value the value
+     * @param binding its binding, for the pointers
+     * @param prefix the pointer of the value in a larger input
+     * @param knownRulebooks for a registry, the rulebook ids its certificates may name; empty = not checked
+     * @return the value
+     * @throws OcopJsonException listing every violation or broken reference
+     */
+    <T> T validated(T value, TypeBinding<?, ?> binding, String prefix, Optional<Set<String>> knownRulebooks) {
+        T valid = validatedValue(value, binding, prefix);
+        if (valid instanceof RegistryRecords) {
+            RegistryChecks.check((RegistryRecords) valid, prefix, knownRulebooks);
+        }
+        return valid;
+    }
+
+    private <T> T validatedValue(T value, TypeBinding<?, ?> binding, String prefix) {
         OcopValidation v = validation != null ? validation : OcopJson.standardValidation();
         List<Violation> violations = v.violations(value);
         if (violations.isEmpty()) {

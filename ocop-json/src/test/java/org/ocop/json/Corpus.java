@@ -517,6 +517,21 @@ final class Corpus {
         return "hồ sơ " + seed + " " + text();
     }
 
+    /** @return a registry whose references hold: its event's product is listed, the product's producer too */
+    org.ocop.core.registry.RegistryRecords registry() {
+        Producer producer = producer();
+        LifecycleEvent event = lifecycleEvent();
+        org.ocop.core.registry.RegistryRecords.Builder r = org.ocop.core.registry.RegistryRecords.builder()
+                .addProducers(producer)
+                .addProducts(org.ocop.core.registry.RegistryProduct.builder().id(event.getProductId()).name(label())
+                        .productSet(cycle(ProductSet.class, 1)).producerId(producer.getId()).build())
+                .addEvents(event);
+        if (seed % 2 == 0) {
+            r.name("Sổ theo dõi " + text()).reportOn(date());
+        }
+        return r.build();
+    }
+
     /** @return a value of the document type */
     Object document(DocumentType type) {
         switch (type) {
@@ -534,6 +549,8 @@ final class Corpus {
                 return certificate();
             case LIFECYCLE_EVENT:
                 return lifecycleEvent();
+            case REGISTRY:
+                return registry();
             default:
                 throw new IllegalStateException();
         }

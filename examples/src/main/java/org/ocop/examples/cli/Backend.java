@@ -24,7 +24,7 @@ import org.ocop.core.StarRating;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
-import org.ocop.examples.registry.RegistryDocument;
+import org.ocop.core.registry.RegistryRecords;
 import org.ocop.examples.registry.RegistryFiles;
 import org.ocop.examples.text.DiffText;
 import org.ocop.examples.text.ResultText;
@@ -129,6 +129,11 @@ public final class Backend {
                 c.files.put(rb.getId(), in.name());
             }
             return c;
+        }
+
+        /** @return the ids of every rulebook of the run */
+        public java.util.Set<String> ids() {
+            return java.util.Set.copyOf(byId.keySet());
         }
 
         /** @return every rulebook, shipped ones first (oldest first), then those read from files */
@@ -315,12 +320,7 @@ public final class Backend {
         if (rb.sheet(ev.getSheetNumber()).isEmpty()) {
             return new Read(source, ev, choice); // scoring says why it cannot score criteria
         }
-        Evaluation fitted;
-        try {
-            fitted = OcopJson.readEvaluation(in.bytes(), rb);
-        } catch (OcopJsonException e) {
-            throw invalid(source, e).under(choice.describe(w));
-        }
+        Evaluation fitted = ev;
         List<Violation> violations;
         try {
             violations = ScoringEngine.violations(rb, fitted); // the one fit check: choices against the sheet
@@ -637,10 +637,10 @@ public final class Backend {
         byte[] json = in.bytes();
         JsonNode tree = tree(in);
         String type = tree.path("type").isTextual() ? tree.path("type").asText() : "";
-        if (RegistryDocument.TYPE.equals(type)) {
-            RegistryDocument doc = RegistryFiles.read(source, new ByteArrayInputStream(json));
+        if (DocumentType.REGISTRY.code().equals(type)) {
+            RegistryRecords doc = RegistryFiles.read(source, new ByteArrayInputStream(json), catalogue.ids());
             RegistryFiles.toRegistry(source, doc);
-            return w.t("validate.registry", doc.products().size(), doc.producers().size());
+            return w.t("validate.registry", doc.getProducts().size(), doc.getProducers().size());
         }
         if (type.isEmpty() && tree.has("parts") && tree.has("number")) {
             try {
@@ -695,8 +695,8 @@ public final class Backend {
     }
 
     /**
-     * The one place where the command line reads a registry (ocop-json's registry document can take its
-     * place).
+     * The one place where the command line reads a registry: ocop-json's {@code registry} document, its
+     * certificates naming rulebooks of the shipped catalogue.
      *
      * @param registry a registry document, or empty for the bundled sample
      * @param stdin standard input, for {@code -}
@@ -704,7 +704,7 @@ public final class Backend {
      * @throws InvalidInputException if the registry cannot be read or is inconsistent
      */
     public static Loaded registry(Optional<String> registry, InputStream stdin) {
-        RegistryDocument doc;
+        RegistryRecords doc;
         String source;
         if (registry.isEmpty()) {
             source = SAMPLE_REGISTRY;
@@ -721,7 +721,8 @@ public final class Backend {
             source = in.name();
             doc = RegistryFiles.read(source, new ByteArrayInputStream(in.bytes()));
         }
-        return new Loaded(doc.name(), RegistryFiles.toRegistry(source, doc), doc.reportOn());
+        return new Loaded(doc.getName().orElse(source), RegistryFiles.toRegistry(source, doc),
+                doc.getReportOn().orElseGet(LocalDate::now));
     }
 
     /**
@@ -729,7 +730,7 @@ public final class Backend {
      *
      * @param name its name
      * @param registry the registry
-     * @param reportOn its default report day
+     * @param reportOn its default report day (the document's, else today)
      */
     public record Loaded(String name, Registry registry, LocalDate reportOn) {}
 

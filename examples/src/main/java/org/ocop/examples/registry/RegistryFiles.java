@@ -1,179 +1,94 @@
 package org.ocop.examples.registry;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ocop.core.LocalizedText;
-import org.ocop.core.StarRating;
-import org.ocop.core.product.Address;
 import org.ocop.core.product.Producer;
 import org.ocop.core.product.Product;
-import org.ocop.core.recognition.Certificate;
-import org.ocop.core.recognition.LifecycleEvent;
-import org.ocop.core.recognition.LifecycleEventType;
+import org.ocop.core.registry.RegistryProduct;
+import org.ocop.core.registry.RegistryRecords;
 import org.ocop.examples.cli.InvalidInputException;
-import org.ocop.examples.registry.RegistryDocument.CertificateRow;
-import org.ocop.examples.registry.RegistryDocument.ProducerRow;
-import org.ocop.examples.registry.RegistryDocument.ProductRow;
-import org.ocop.scoring.RecognitionPolicy;
-import org.ocop.scoring.lifecycle.LifecyclePolicy;
+import org.ocop.json.OcopJson;
+import org.ocop.json.OcopJsonException;
 import org.ocop.scoring.report.Registry;
+import org.ocop.scoring.rulebooks.RulebookCatalogue;
 
 /**
- * Reads and writes {@link RegistryDocument}s strictly (unknown or missing properties, duplicate keys and
- * wrong types are refused, each reported with its JSON pointer) and turns them into a {@link Registry}.
+ * Reads registry documents ({@code "type": "registry"}) through ocop-json (the 32 MiB bound, strict reading,
+ * references checked with JSON pointers) and turns them into a {@link Registry}.
  */
 public final class RegistryFiles {
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
 
     private RegistryFiles() {}
 
     /**
-     * @param source the document's name, for messages
-     * @param in the document
-     * @return the document
-     * @throws InvalidInputException naming the JSON pointer of the first problem
-     */
-    public static RegistryDocument read(String source, InputStream in) {
-        RegistryDocument doc;
-        try {
-            doc = MAPPER.readValue(in, RegistryDocument.class);
-        } catch (JsonMappingException e) {
-            throw new InvalidInputException(source, pointer(e.getPath()), e.getOriginalMessage(), e);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(source, "", "not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (doc.ocopFormat() == null || !doc.ocopFormat().matches("1\\.\\d+")) {
-            throw new InvalidInputException(source, "/ocopFormat", "format version 1.x expected", null);
-        }
-        if (!RegistryDocument.TYPE.equals(doc.type())) {
-            throw new InvalidInputException(source, "/type", "a registry document has type \"registry\"", null);
-        }
-        return doc;
-    }
-
-    /**
-     * @param doc a document
-     * @return its canonical text
-     */
-    public static String write(RegistryDocument doc) {
-        try {
-            return MAPPER.writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * Builds the registry: products with their producers, and one lifecycle event per certificate.
+     * Reads a registry whose certificates name rulebooks of the shipped catalogue.
      *
      * @param source the document's name, for messages
-     * @param doc the document
-     * @return the registry
-     * @throws InvalidInputException naming the JSON pointer of an inconsistent value
+     * @param in the document, left open
+     * @return the registry's records
+     * @throws InvalidInputException naming the JSON pointer of each problem
      */
-    public static Registry toRegistry(String source, RegistryDocument doc) {
+    public static RegistryRecords read(String source, InputStream in) {
+        return read(source, in, Set.copyOf(RulebookCatalogue.standard().ids()));
+    }
+
+    /**
+     * @param source the document's name, for messages
+     * @param in the document, left open
+     * @param knownRulebooks the rulebook ids a certificate may name
+     * @return the registry's records
+     * @throws InvalidInputException naming the JSON pointer of each problem
+     */
+    public static RegistryRecords read(String source, InputStream in, Set<String> knownRulebooks) {
+        try {
+            return OcopJson.readRegistry(in, knownRulebooks);
+        } catch (OcopJsonException e) {
+            int more = e.getProblems().size() - 1;
+            throw new InvalidInputException(source, e.getPointer(), e.getProblems().get(0).message()
+                    + (more > 0 ? " (and " + more + " more problems)" : ""), e);
+        }
+    }
+
+    /**
+     * @param records a registry
+     * @return its canonical document text
+     */
+    public static String write(RegistryRecords records) {
+        return OcopJson.write(records);
+    }
+
+    /**
+     * Builds the registry: each product with its producer, and the lifecycle events as recorded.
+     *
+     * @param source the document's name, for messages
+     * @param records the registry's records (references checked when read)
+     * @return the registry
+     * @throws InvalidInputException if the events do not form a valid history
+     */
+    public static Registry toRegistry(String source, RegistryRecords records) {
         Map<String, Producer> producers = new HashMap<>();
-        for (int i = 0; i < doc.producers().size(); i++) {
-            ProducerRow p = doc.producers().get(i);
-            String at = "/producers/" + i;
-            try {
-                Producer producer = Producer.builder().id(p.id()).legalName(p.legalName()).type(p.type())
-                        .address(Address.builder().provinceCode(p.provinceCode()).communeCode(p.communeCode()).build())
-                        .build();
-                if (producers.put(p.id(), producer) != null) {
-                    throw new InvalidInputException(source, at + "/id", "duplicate producer id " + p.id(), null);
-                }
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInputException(source, at, String.valueOf(e.getMessage()), e);
-            }
+        for (Producer p : records.getProducers()) {
+            producers.put(p.getId(), p);
         }
         List<Product> products = new ArrayList<>();
-        List<LifecycleEvent> events = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        LifecyclePolicy policy = LifecyclePolicy.standard();
-        for (int i = 0; i < doc.products().size(); i++) {
-            ProductRow row = doc.products().get(i);
-            String at = "/products/" + i;
-            Producer producer = producers.get(row.producerId());
+        for (int i = 0; i < records.getProducts().size(); i++) {
+            RegistryProduct row = records.getProducts().get(i);
+            Producer producer = producers.get(row.getProducerId());
             if (producer == null) {
-                throw new InvalidInputException(source, at + "/producerId", "no producer " + row.producerId(), null);
+                throw new InvalidInputException(source, "/products/" + i + "/producerId",
+                        "no producer " + row.getProducerId(), null);
             }
-            if (!ids.add(row.id())) {
-                throw new InvalidInputException(source, at + "/id", "duplicate product id " + row.id(), null);
-            }
-            try {
-                products.add(Product.builder().id(row.id()).name(LocalizedText.of(row.name())).productSet(row.productSet())
-                        .producer(producer).build());
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInputException(source, at, String.valueOf(e.getMessage()), e);
-            }
-            for (int j = 0; j < row.certificates().size(); j++) {
-                CertificateRow c = row.certificates().get(j);
-                String cat = at + "/certificates/" + j;
-                try {
-                    StarRating rank = StarRating.of(c.stars());
-                    Certificate cert = policy.issue(row.id(), rank, RecognitionPolicy.forRulebook(c.rulebookId())
-                            .levelFor(rank, c.issuedOn())
-                            .orElseThrow(() -> new IllegalArgumentException("only 3★ to 5★ are certified")),
-                            c.issuingAuthority(), c.decisionNumber(), c.issuedOn(), c.rulebookId());
-                    events.add(event(c.event(), cert));
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    throw new InvalidInputException(source, cat, String.valueOf(e.getMessage()), e);
-                }
-            }
+            products.add(Product.builder().id(row.getId()).name(row.getName()).productSet(row.getProductSet())
+                    .producer(producer).build());
         }
         try {
-            return Registry.of(products, events);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(source, "/products", e.getMessage(), e);
+            return Registry.of(products, records.getEvents());
+        } catch (IllegalArgumentException | org.ocop.core.OcopException e) {
+            throw new InvalidInputException(source, "/events", e.getMessage(), e);
         }
-    }
-
-    private static LifecycleEvent event(LifecycleEventType type, Certificate cert) {
-        switch (type) {
-            case RECOGNISED:
-                return LifecycleEvent.recognised(cert);
-            case RENEWED:
-                return LifecycleEvent.renewed(cert);
-            case UPGRADED:
-                return LifecycleEvent.upgraded(cert);
-            default:
-                throw new IllegalArgumentException("a certificate row is RECOGNISED, RENEWED or UPGRADED, got " + type);
-        }
-    }
-
-    private static String pointer(List<JsonMappingException.Reference> path) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference r : path) {
-            out.append('/').append(r.getFieldName() != null
-                    ? r.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
-        }
-        return out.toString();
     }
 }

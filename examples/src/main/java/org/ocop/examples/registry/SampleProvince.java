@@ -7,11 +7,17 @@ import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
 import org.ocop.core.classification.ProductSet;
 import org.ocop.core.product.ProducerType;
+import org.ocop.core.LocalizedText;
+import org.ocop.core.product.Address;
+import org.ocop.core.product.Producer;
+import org.ocop.core.recognition.Certificate;
+import org.ocop.core.recognition.LifecycleEvent;
 import org.ocop.core.recognition.LifecycleEventType;
-import org.ocop.examples.registry.RegistryDocument.CertificateRow;
-import org.ocop.examples.registry.RegistryDocument.ProducerRow;
-import org.ocop.examples.registry.RegistryDocument.ProductRow;
+import org.ocop.core.registry.RegistryProduct;
+import org.ocop.core.registry.RegistryRecords;
 import org.ocop.scoring.RecognitionPolicy;
+import org.ocop.scoring.lifecycle.CertificateRequest;
+import org.ocop.scoring.lifecycle.LifecyclePolicy;
 
 /**
  * Generates the bundled sample registry: a province with the counts one province reported ({@code
@@ -56,38 +62,40 @@ public final class SampleProvince {
 
     private SampleProvince() {}
 
-    /** @return the sample registry document */
-    public static RegistryDocument document() {
-        List<ProducerRow> producers = new ArrayList<>();
+    /** @return the sample registry: producers, products and the events that issued their certificates */
+    public static RegistryRecords document() {
+        List<Producer> producers = new ArrayList<>();
         for (int i = 0; i < ENTERPRISES + COOPERATIVES + HOUSEHOLDS; i++) {
             producers.add(producer(i));
         }
-        List<ProductRow> products = new ArrayList<>();
+        RegistryRecords.Builder registry = RegistryRecords.builder()
+                .name("Tỉnh " + PROVINCE + " — sổ theo dõi sản phẩm OCOP (dữ liệu minh họa)").reportOn(REPORT_ON)
+                .producers(producers);
         int upgraded = 0;
         for (int i = 0; i < PRODUCTS; i++) {
             // As ocop-scoring's SampleProvinceRegistry fixture: product i belongs to producer i mod 178 (producers
             // 0..82 hold two products), and is 4★ when 48·i mod 261 < 48 (exactly 48 products: gcd(48, 261) = 3).
-            ProducerRow producer = producers.get(i % producers.size());
+            Producer producer = producers.get(i % producers.size());
             boolean fourStar = (FOUR_STAR * i) % PRODUCTS < FOUR_STAR;
             ProductSet set = SETS[(i * 7 + i / SETS.length) % SETS.length];
             LocalDate issued = LocalDate.of(2024, 1, 10).plusDays((i * 37L) % 1000);
-            List<CertificateRow> certs = new ArrayList<>();
+            String id = String.format("SP-%04d", i + 1);
+            registry.addProducts(RegistryProduct.builder().id(id)
+                    .name(LocalizedText.of(set.label().getVi() + " — sản phẩm minh họa " + (i + 1)))
+                    .productSet(set).producerId(producer.getId()).build());
             if (fourStar && upgraded < UPGRADED && issued.isBefore(LocalDate.of(2025, 6, 1))) {
-                certs.add(certificate(LifecycleEventType.RECOGNISED, StarRating.THREE, issued, i, 0));
-                certs.add(certificate(LifecycleEventType.UPGRADED, StarRating.FOUR, issued.plusDays(420), i, 1));
+                registry.addEvents(event(LifecycleEventType.RECOGNISED, id, StarRating.THREE, issued, i, 0));
+                registry.addEvents(event(LifecycleEventType.UPGRADED, id, StarRating.FOUR, issued.plusDays(420), i, 1));
                 upgraded++;
             } else {
-                certs.add(certificate(LifecycleEventType.RECOGNISED, fourStar ? StarRating.FOUR : StarRating.THREE,
+                registry.addEvents(event(LifecycleEventType.RECOGNISED, id, fourStar ? StarRating.FOUR : StarRating.THREE,
                         issued, i, 0));
             }
-            products.add(new ProductRow(String.format("SP-%04d", i + 1),
-                    set.label().getVi() + " — sản phẩm minh họa " + (i + 1), set, producer.id(), certs));
         }
-        return new RegistryDocument("1.0", RegistryDocument.TYPE,
-                "Tỉnh " + PROVINCE + " — sổ theo dõi sản phẩm OCOP (dữ liệu minh họa)", REPORT_ON, producers, products);
+        return registry.build();
     }
 
-    private static ProducerRow producer(int i) {
+    private static Producer producer(int i) {
         ProducerType type;
         String prefix;
         String name;
@@ -104,16 +112,25 @@ public final class SampleProvince {
             prefix = "HKD";
             name = "Hộ kinh doanh Minh họa " + (i - ENTERPRISES - COOPERATIVES + 1);
         }
-        return new ProducerRow(String.format("%s-%03d", prefix, i + 1), name, type, PROVINCE_CODE,
-                String.format("%05d", 1000 + (i % 24) * 37));
+        return Producer.builder().id(String.format("%s-%03d", prefix, i + 1)).legalName(name).type(type)
+                .address(Address.builder().provinceCode(PROVINCE_CODE)
+                        .communeCode(String.format("%05d", 1000 + (i % 24) * 37)).build())
+                .build();
     }
 
-    private static CertificateRow certificate(LifecycleEventType event, StarRating rank, LocalDate issued, int i, int n) {
-        String rulebook = issued.isBefore(DECISION_26_2026) ? "QD-148-2023" : "QD-26-2026";
-        AuthorityLevel level = RecognitionPolicy.forRulebook(rulebook).levelFor(rank, issued).orElseThrow();
+    private static LifecycleEvent event(LifecycleEventType event, String productId, StarRating rank, LocalDate day,
+            int i, int n) {
+        String rulebook = day.isBefore(DECISION_26_2026) ? "QD-148-2023" : "QD-26-2026";
+        AuthorityLevel level = RecognitionPolicy.forRulebook(rulebook).levelFor(rank, day).orElseThrow();
         String authority = level == AuthorityLevel.DISTRICT ? "UBND huyện Minh Họa " + (1 + i % 9)
                 : "UBND tỉnh " + PROVINCE;
-        return new CertificateRow(event, rank.stars(), issued,
-                String.format("%d/QĐ-UBND", 100 + (i * 3 + n * 991) % 900), authority, rulebook);
+        Certificate certificate = LifecyclePolicy.standard().issue(CertificateRequest.builder().productId(productId)
+                .rank(rank).issuerLevel(level).authority(authority)
+                .decisionNumber(String.format("%d/QĐ-UBND", 100 + (i * 3 + n * 991) % 900)).issuedOn(day)
+                .rulebookId(rulebook).build());
+        LifecycleEvent issued = event == LifecycleEventType.UPGRADED ? LifecycleEvent.upgraded(certificate)
+                : LifecycleEvent.recognised(certificate);
+        // a note on every event: ocop-core's validation refuses an event without one today (empty Optional<@NotBlank>)
+        return LifecycleEvent.builder().from(issued).note("Quyết định " + certificate.getDecisionNumber()).build();
     }
 }

@@ -30,7 +30,7 @@ import org.ocop.examples.cli.Backend;
 import org.ocop.examples.cli.InvalidInputException;
 import org.ocop.examples.cli.OcopCli;
 import org.ocop.examples.registry.HtmlReport;
-import org.ocop.examples.registry.RegistryDocument;
+import org.ocop.core.registry.RegistryRecords;
 import org.ocop.examples.registry.RegistryFiles;
 import org.ocop.examples.registry.ReportText;
 import org.ocop.examples.text.ResultText;
@@ -199,10 +199,10 @@ final class Api {
     private void validate(byte[] body, Exchange x) throws IOException {
         String type = peekType(body);
         ObjectNode answer = JsonNodeFactory.instance.objectNode().put("valid", true);
-        if (RegistryDocument.TYPE.equals(type)) {
-            RegistryDocument doc = RegistryFiles.read(BODY, new ByteArrayInputStream(body));
+        if (DocumentType.REGISTRY.code().equals(type)) {
+            RegistryRecords doc = RegistryFiles.read(BODY, new ByteArrayInputStream(body));
             RegistryFiles.toRegistry(BODY, doc);
-            answer.put("type", type).put("products", doc.products().size()).put("producers", doc.producers().size());
+            answer.put("type", type).put("products", doc.getProducts().size()).put("producers", doc.getProducers().size());
         } else {
             Object value = OcopJson.readAny(body);
             answer.put("type", DocumentType.of(value.getClass()).map(DocumentType::code).orElse(type));
@@ -231,17 +231,18 @@ final class Api {
     }
 
     private void report(byte[] body, Exchange x) throws IOException {
-        RegistryDocument doc = RegistryFiles.read(BODY, new ByteArrayInputStream(body));
-        LocalDate day = x.param("on").map(Api::date).orElse(doc.reportOn());
+        RegistryRecords doc = RegistryFiles.read(BODY, new ByteArrayInputStream(body));
+        LocalDate day = x.param("on").map(Api::date).orElseGet(() -> doc.getReportOn().orElseGet(LocalDate::now));
+        String name = doc.getName().orElse(BODY);
         Registry registry = RegistryFiles.toRegistry(BODY, doc);
         RegistryReport report = registry.reportOn(day);
         if (x.prefers("text/html")) {
             LocalDate[] quarter = ReportText.nextQuarter(day);
-            String page = HtmlReport.render(doc.name(), report, registry.enteringReEvaluationWindow(quarter[0],
+            String page = HtmlReport.render(name, report, registry.enteringReEvaluationWindow(quarter[0],
                     quarter[1]), Words.of(x.locale()));
             x.send(200, "text/html", page.getBytes(StandardCharsets.UTF_8));
         } else {
-            x.sendJson(200, ReportView.json(doc.name(), report));
+            x.sendJson(200, ReportView.json(name, report));
         }
     }
 

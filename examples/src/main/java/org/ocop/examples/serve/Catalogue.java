@@ -84,9 +84,7 @@ final class Catalogue {
         Evaluation ev = OcopJson.read(json, Evaluation.class);
         Backend.Choice choice = rulebookId.isPresent() ? rulebooks.named(rulebookId.get())
                 : rulebooks.forEvaluation(ev, source, w);
-        Rulebook rb = choice.rulebook();
-        return new Backend.Read(source, rb.sheet(ev.getSheetNumber()).isPresent()
-                ? OcopJson.readEvaluation(json, rb) : ev, choice);
+        return new Backend.Read(source, ev, choice);
     }
 
     /**

@@ -246,11 +246,11 @@ class OcopCliTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path file = dir.resolve("registry.json");
-        Files.writeString(file, text.replaceFirst("\"producerId\" : \"DN-001\"", "\"producerId\" : \"XX-999\""),
+        Files.writeString(file, text.replaceFirst("\"producerId\": \"DN-001\"", "\"producerId\": \"XX-999\""),
                 StandardCharsets.UTF_8);
         Cli.Run run = Cli.run("report", file.toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("registry.json at /products/0/producerId: no producer XX-999");
+        assertThat(run.err()).contains("registry.json at /products/0/producerId: no producer \"XX-999\"");
     }
 
     @Test

@@ -334,7 +334,7 @@ class ServeTest {
         problem(get("/v1/rulebooks/QD-26-2026/sheets/eight"), 404, "not-found");
         problem(get("/v1/rulebooks/QD-1048-2019/sheets/8"), 404, "not-found"); // totals only: no sheets
         problem(get("/v1/rulebooks/QD-26-2026/diff/QD-1/sheets/8"), 404, "not-found");
-        problem(get("/schemas/registry.schema.json"), 404, "not-found");
+        problem(get("/schemas/nothing.schema.json"), 404, "not-found");
     }
 
     @Test
