@@ -13,6 +13,8 @@ import org.ocop.core.Violation;
 import org.ocop.core.evaluation.Council;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.evaluation.MemberScores;
+import org.ocop.core.result.NoteCode;
+import org.ocop.core.result.ResultNote;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.json.OcopJson;
@@ -55,6 +57,12 @@ public final class ModulePathConsumer {
                 .violations(MemberScores.of(" ", Map.of()));
         check(blank.size() == 1 && blank.get(0).message().equals("không được để trống"),
                 "a standard constraint's message resolves in Vietnamese: " + blank);
+        ResultNote note = ResultNote.of(NoteCode.CHAIR_ABSENT, "a");
+        check(note.text(Locale.forLanguageTag("vi")).equals("không đủ điều kiện họp: chủ tịch hội đồng a không có mặt")
+                && note.text(Locale.ENGLISH).equals("no quorum: the chair a is not present"),
+                "a result note's text resolves in both languages: " + note.text(Locale.forLanguageTag("vi")));
+        check(result.getWarnings().stream().allMatch(w -> !w.text(Locale.ENGLISH).equals(w.getCode().name())),
+                "every warning of the sample has a text");
 
         System.out.println("module path: " + args[0] + " scored " + result.getAverageScore() + " under "
                 + rules.getId() + "; schema and messages resolve");

@@ -37,8 +37,10 @@ import org.ocop.core.registry.RegistryRecords;
 import org.ocop.core.result.GateCheck;
 import org.ocop.core.result.MemberTotal;
 import org.ocop.core.result.NextStarAdvice;
+import org.ocop.core.result.NoteCode;
 import org.ocop.core.result.Outcome;
 import org.ocop.core.result.PlanStep;
+import org.ocop.core.result.ResultNote;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Alternative;
 import org.ocop.core.rules.ClassificationScheme;
@@ -305,6 +307,12 @@ final class Bindings {
             .required("target", Codecs.STAR_RATING, NextStarAdvice::getTarget, NextStarAdvice.Builder::target)
             .build();
 
+    static final TypeBinding<ResultNote, ?> RESULT_NOTE = TypeBinding.of(ResultNote.class, ResultNote::builder, ResultNote.Builder::build)
+            .required("code", Codecs.enumOf(NoteCode.class), ResultNote::getCode, ResultNote.Builder::code)
+            .list("parameters", Codecs.STRING, ResultNote::getParameters, ResultNote.Builder::parameters)
+            .derived("text", Codecs.STRING, ResultNote::getText)
+            .build();
+
     static final TypeBinding<ScoreResult, ?> SCORE_RESULT = TypeBinding.of(ScoreResult.class, ScoreResult::builder, ScoreResult.Builder::build)
             .required("averageScore", Codecs.DECIMAL, ScoreResult::getAverageScore, ScoreResult.Builder::averageScore)
             .required("band", Codecs.STAR_RATING, ScoreResult::getBand, ScoreResult.Builder::band)
@@ -315,16 +323,17 @@ final class Bindings {
             .list("knockouts", KNOCKOUT_FINDING, ScoreResult::getKnockouts, ScoreResult.Builder::knockouts)
             .list("memberTotals", MEMBER_TOTAL, ScoreResult::getMemberTotals, ScoreResult.Builder::memberTotals)
             .optional("nextStar", NEXT_STAR_ADVICE, ScoreResult::getNextStar, ScoreResult.Builder::nextStar)
-            .list("notFinalReasons", Codecs.STRING, ScoreResult::getNotFinalReasons, ScoreResult.Builder::notFinalReasons)
+            .list("notFinalReasons", RESULT_NOTE, ScoreResult::getNotFinalReasons, ScoreResult.Builder::notFinalReasons)
             .required("outcome", Codecs.enumOf(Outcome.class), ScoreResult::getOutcome, ScoreResult.Builder::outcome)
             .map("partAverages", Codecs.enumOf(PartCode.class), Codecs.DECIMAL, ScoreResult::getPartAverages, ScoreResult.Builder::partAverages)
+            .withDefault("policy", Codecs.SCORING_POLICY, ScoreResult::getPolicy, ScoreResult.Builder::policy)
             .required("productId", Codecs.STRING, ScoreResult::getProductId, ScoreResult.Builder::productId)
             .required("recognisable", Codecs.BOOLEAN, ScoreResult::isRecognisable, ScoreResult.Builder::recognisable)
             .optional("recognitionLevel", Codecs.enumOf(AuthorityLevel.class), ScoreResult::getRecognitionLevel, ScoreResult.Builder::recognitionLevel)
             .required("rulebookId", Codecs.STRING, ScoreResult::getRulebookId, ScoreResult.Builder::rulebookId)
             .required("sheetNumber", Codecs.INT, ScoreResult::getSheetNumber, ScoreResult.Builder::sheetNumber)
             .optional("stars", Codecs.STAR_RATING, ScoreResult::getStars, ScoreResult.Builder::stars)
-            .list("warnings", Codecs.STRING, ScoreResult::getWarnings, ScoreResult.Builder::warnings)
+            .list("warnings", RESULT_NOTE, ScoreResult::getWarnings, ScoreResult.Builder::warnings)
             .build();
 
     static final TypeBinding<Certificate, ?> CERTIFICATE = TypeBinding.of(Certificate.class, Certificate::builder, Certificate.Builder::build)
@@ -419,6 +428,7 @@ final class Bindings {
                 GATE_CHECK,
                 PLAN_STEP,
                 NEXT_STAR_ADVICE,
+                RESULT_NOTE,
                 SCORE_RESULT,
                 CERTIFICATE,
                 REVOCATION,

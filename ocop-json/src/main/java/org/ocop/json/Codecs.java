@@ -11,11 +11,15 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ocop.core.StarRating;
+import org.ocop.core.policy.InvalidPolicyException;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.product.ProductCode;
 import org.ocop.core.product.RegistrationCode;
 
@@ -213,6 +217,45 @@ final class Codecs {
         @Override
         public StarRating read(JsonParser p, Reading r) throws IOException {
             return StarRating.of(integer(p, 1, 5, "a star rank, an integer 1 to 5").intValue());
+        }
+    };
+
+    /**
+     * A scoring policy, the object of its options ({@link ScoringPolicy#toOptions()}), names sorted, every value a
+     * string; read with {@link ScoringPolicy#fromOptions(Map)} (any subset of the options, the rest default).
+     */
+    static final Codec<ScoringPolicy> SCORING_POLICY = new Codec<>() {
+        @Override
+        public Class<?> javaType() {
+            return ScoringPolicy.class;
+        }
+
+        @Override
+        public void write(ScoringPolicy value, JsonGenerator g) throws IOException {
+            g.writeStartObject();
+            for (Map.Entry<String, String> e : new TreeMap<>(value.toOptions()).entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
+
+        @Override
+        public ScoringPolicy read(JsonParser p, Reading r) throws IOException {
+            expect(p, JsonToken.START_OBJECT, "a scoring policy, an object of option names to strings");
+            Map<String, String> options = new LinkedHashMap<>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                String name = p.currentName();
+                p.nextToken();
+                if (options.containsKey(name)) {
+                    throw Reading.fail(p, "duplicate property '" + name + "'");
+                }
+                options.put(name, STRING.read(p, r));
+            }
+            try {
+                return ScoringPolicy.fromOptions(options);
+            } catch (InvalidPolicyException e) {
+                throw Reading.fail(p, e.getMessage());
+            }
         }
     };
 

@@ -49,7 +49,12 @@ final class TypeBinding<T, B> implements Codec<T> {
         /** A {@code Set}: an array sorted, duplicates refused, omitted when empty. */
         SET,
         /** A {@code Map}: an object sorted by key, omitted when empty. */
-        MAP
+        MAP,
+        /**
+         * A value computed from the others (a note's English text): always written, may be omitted on reading,
+         * where it is read for its type and otherwise ignored.
+         */
+        DERIVED
     }
 
     /** One declared property. */
@@ -173,6 +178,11 @@ final class TypeBinding<T, B> implements Codec<T> {
         <V> Declaration<T, B> set(String name, Codec<V> codec, Function<T, Set<V>> getter,
                 BiConsumer<B, Iterable<V>> setter) {
             return add(name, name, Shape.SET, codec, null, getter, setter);
+        }
+
+        /** A value computed from the others: written, read for its type only (no setter). */
+        <V> Declaration<T, B> derived(String name, Codec<V> codec, Function<T, V> getter) {
+            return add(name, name, Shape.DERIVED, codec, null, getter, null);
         }
 
         /** A {@code Map} attribute. */
@@ -380,7 +390,9 @@ final class TypeBinding<T, B> implements Codec<T> {
                 }
                 continue;
             }
-            a.setter.accept(b, values[i]);
+            if (a.shape != Shape.DERIVED) {
+                a.setter.accept(b, values[i]);
+            }
         }
         try {
             return build.apply(b);

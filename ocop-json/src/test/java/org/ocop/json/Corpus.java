@@ -41,8 +41,10 @@ import org.ocop.core.recognition.RevocationGround;
 import org.ocop.core.result.GateCheck;
 import org.ocop.core.result.MemberTotal;
 import org.ocop.core.result.NextStarAdvice;
+import org.ocop.core.result.NoteCode;
 import org.ocop.core.result.Outcome;
 import org.ocop.core.result.PlanStep;
+import org.ocop.core.result.ResultNote;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Alternative;
 import org.ocop.core.rules.ClassificationScheme;
@@ -454,12 +456,27 @@ final class Corpus {
                     .build());
         }
         if (seed % 2 == 1) {
-            r.evaluationId("EV-" + seed).addNotFinalReason(text()).addWarning(text())
+            r.evaluationId("EV-" + seed).addNotFinalReason(note(true, text())).addWarning(note(false, text()))
                     .addKnockout(KnockoutFinding.of("3.2", text()))
                     .addGate(GateCheck.builder().criterionCode("1.1").star(cycle(StarRating.class, 2))
                             .requiredOption(2).putMemberChoice("m2", 1).putMemberChoice("m1", 3).met(maybe()).build());
         }
         return r.build();
+    }
+
+    /**
+     * @return a note whose code is cycled over the warning (or not-final) codes by {@code seed / 2}, so that the
+     *     odd seeds of a corpus cover every code; its parameters are the text given and numbered fillers
+     */
+    private ResultNote note(boolean notFinal, String text) {
+        List<NoteCode> codes = java.util.Arrays.stream(NoteCode.values())
+                .filter(c -> c.isNotFinalReason() == notFinal).toList();
+        NoteCode code = codes.get((seed / 2) % codes.size());
+        ResultNote.Builder n = ResultNote.builder().code(code);
+        for (int i = 0; i < code.parameterCount(); i++) {
+            n.addParameters(i == 0 ? text : "p" + i);
+        }
+        return n.build();
     }
 
     Certificate certificate() {

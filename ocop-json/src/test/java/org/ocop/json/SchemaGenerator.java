@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ocop.core.StarRating;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.product.ProductCode;
 import org.ocop.core.product.RegistrationCode;
 
@@ -209,6 +210,12 @@ final class SchemaGenerator {
             p.put("type", "string").put("pattern", "^[0-9]{1,5}-[0-9]{1,6}-[0-9]{1,6}-20[0-9]{2}$");
         } else if (c == RegistrationCode.class) {
             p.put("type", "string").put("pattern", "^[0-9]{10}(-[0-9]{3})?$");
+        } else if (c == ScoringPolicy.class) {
+            p.put("type", "object");
+            ArrayNode names = F.arrayNode();
+            ScoringPolicy.standard().toOptions().keySet().forEach(names::add);
+            p.set("propertyNames", F.objectNode().set("enum", names));
+            p.set("additionalProperties", F.objectNode().put("type", "string"));
         } else if (c.isEnum()) {
             p.put("type", "string");
             ArrayNode values = p.putArray("enum");

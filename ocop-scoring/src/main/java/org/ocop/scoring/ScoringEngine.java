@@ -21,7 +21,9 @@ import org.ocop.core.evaluation.MemberScores;
 import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.result.GateCheck;
 import org.ocop.core.result.MemberTotal;
+import org.ocop.core.result.NoteCode;
 import org.ocop.core.result.Outcome;
+import org.ocop.core.result.ResultNote;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Completeness;
 import org.ocop.core.rules.CriteriaSheet;
@@ -295,12 +297,13 @@ public final class ScoringEngine {
                 .productId(evaluation.getProduct().getId())
                 .evaluationId(evaluation.getId())
                 .knockouts(evaluation.getKnockouts())
-                .warnings(p.warnings);
+                .warnings(p.warnings)
+                .policy(policy);
         totals(t, evaluation, result);
         StarRating band = bands.bandOf(t.sum, t.members);
         result.band(band).gates(gates(t, evaluation));
         StarRating rank = band.min(t.gateRank());
-        List<String> notFinal = councilRules(evaluation.getCouncil(), min(t.total), max(t.total));
+        List<ResultNote> notFinal = councilRules(evaluation.getCouncil(), min(t.total), max(t.total));
         Outcome outcome = outcome(p.disqualified, notFinal);
         result.outcome(outcome).notFinalReasons(notFinal)
                 .stars(p.disqualified ? Optional.empty() : Optional.of(rank));
@@ -362,7 +365,7 @@ public final class ScoringEngine {
     }
 
     /** Step 4: the outcome from knock-outs and the council rules. */
-    private static Outcome outcome(boolean disqualified, List<String> notFinal) {
+    private static Outcome outcome(boolean disqualified, List<ResultNote> notFinal) {
         return disqualified ? Outcome.DISQUALIFIED : notFinal.isEmpty() ? Outcome.RANKED : Outcome.NOT_FINAL;
     }
 
@@ -408,7 +411,7 @@ public final class ScoringEngine {
     }
 
     /** An evaluation read into a counted tally, with its warnings and whether it is disqualified. */
-    record Prepared(Tally tally, List<String> warnings, boolean disqualified) {}
+    record Prepared(Tally tally, List<ResultNote> warnings, boolean disqualified) {}
 
     /** The compiled sheet an evaluation is scored on, after the checks that come before reading choices. */
     private static CompiledSheet compiledSheet(Rulebook rulebook, Evaluation evaluation) {
@@ -463,28 +466,29 @@ public final class ScoringEngine {
             throw new OcopValidationException(FitCheck.violations(cs, evaluation));
         }
         CriteriaSheet sheet = cs.sheet;
-        List<String> warnings = new ArrayList<>();
+        List<ResultNote> warnings = new ArrayList<>();
         if (!sheet.isComplete()) {
-            warnings.add("Sheet " + sheet.getNumber() + " of " + rulebook.getId() + " is marked incomplete ("
-                    + sheet.getIncompleteReason().orElse("") + "): this score cannot be certified");
+            warnings.add(ResultNote.of(NoteCode.SHEET_INCOMPLETE, sheet.getNumber(), rulebook.getId(),
+                    sheet.getIncompleteReason().orElse("")));
         }
         if (rulebook.getCompleteness() == Completeness.TRANSCRIBED) {
-            warnings.add("Rulebook " + rulebook.getId() + " is a third-party transcription, not an official copy");
+            warnings.add(ResultNote.of(NoteCode.RULEBOOK_TRANSCRIBED, rulebook.getId()));
         }
         if (rulebook.getCompleteness() == Completeness.PROVINCIAL || rulebook.getCompleteness() == Completeness.CUSTOM) {
-            warnings.add("Rulebook " + rulebook.getId() + " is a user rulebook (" + rulebook.getCompleteness()
-                    + "), not an official one; its data: " + rulebook.getProvenance());
+            warnings.add(ResultNote.of(NoteCode.RULEBOOK_USER, rulebook.getId(), rulebook.getCompleteness(),
+                    rulebook.getProvenance()));
         }
-        rulebook.getReplaces().ifPresent(shipped -> warnings.add("Rulebook " + rulebook.getId()
-                + " replaces the shipped rulebook " + shipped + " for this run"));
+        rulebook.getReplaces().ifPresent(shipped -> warnings.add(ResultNote.of(NoteCode.RULEBOOK_REPLACES,
+                rulebook.getId(), shipped)));
         if (!rulebook.isInForceOn(evaluation.getSubmittedOn())) {
-            warnings.add("The evaluation was submitted on " + evaluation.getSubmittedOn() + ", outside the validity of "
-                    + "rulebook " + rulebook.getId() + " (" + rulebook.getEffectiveFrom() + " to "
-                    + rulebook.getEffectiveTo().map(Object::toString).orElse("open") + ")");
+            warnings.add(rulebook.getEffectiveTo().isPresent()
+                    ? ResultNote.of(NoteCode.SUBMITTED_OUTSIDE_VALIDITY, evaluation.getSubmittedOn(),
+                            rulebook.getId(), rulebook.getEffectiveFrom(), rulebook.getEffectiveTo().get())
+                    : ResultNote.of(NoteCode.SUBMITTED_BEFORE_OPEN_VALIDITY, evaluation.getSubmittedOn(),
+                            rulebook.getId(), rulebook.getEffectiveFrom()));
         }
         for (String star : cs.criterionLevelStars) {
-            warnings.add("Criterion " + star + " carries a star mark on its heading, not on an option; what it "
-                    + "requires is not stated, so it was not applied as a gate");
+            warnings.add(ResultNote.of(NoteCode.CRITERION_LEVEL_STAR, star));
         }
         ScoringPolicy.GateAggregation aggregation = policy.getGateAggregation();
         consensusFor(evaluation, aggregation); // refuses the consensus policy without a consensus sheet
@@ -498,15 +502,15 @@ public final class ScoringEngine {
 
     /** Applies the knock-outs (§3.6 ⚖); returns whether the evaluation is disqualified. */
     private static boolean knockouts(CompiledSheet cs, Tally tally, Evaluation evaluation, ScoringPolicy policy,
-            List<String> warnings) {
+            List<ResultNote> warnings) {
         if (evaluation.getKnockouts().isEmpty()) {
             return false;
         }
         if (policy.getKnockoutSemantics() == ScoringPolicy.KnockoutSemantics.DISQUALIFY) {
             for (KnockoutFinding k : evaluation.getKnockouts()) {
                 if (k.getCode().isPresent() && cs.ranges.get(k.getCode().get()).effect() == null) {
-                    warnings.add("Knock-out on " + k.getCode().get() + " (" + k.getReason() + "): the sheet prints "
-                            + "no knock-out there; the council's finding was accepted and disqualifies");
+                    warnings.add(ResultNote.of(NoteCode.KNOCKOUT_UNPRINTED_DISQUALIFIES, k.getCode().get(),
+                            k.getReason()));
                 }
             }
             return true;
@@ -515,8 +519,7 @@ public final class ScoringEngine {
         for (KnockoutFinding k : evaluation.getKnockouts()) {
             if (k.getCode().isEmpty()) {
                 disqualified = true;
-                warnings.add("Sheet-level knock-out (" + k.getReason() + ") disqualifies even under "
-                        + "ZERO_REMAINING: there is no criterion to score as 0");
+                warnings.add(ResultNote.of(NoteCode.SHEET_KNOCKOUT_DISQUALIFIES, k.getReason()));
                 continue;
             }
             CompiledSheet.Range r = cs.ranges.get(k.getCode().get());
@@ -526,11 +529,10 @@ public final class ScoringEngine {
                 tally.zero(l);
             }
             if (r.effect() == null) {
-                warnings.add("Knock-out on " + k.getCode().get() + ": the sheet prints no knock-out there; "
-                        + "only " + k.getCode().get() + " was scored as 0");
+                warnings.add(ResultNote.of(NoteCode.KNOCKOUT_UNPRINTED_ZEROED, k.getCode().get()));
             } else {
-                warnings.add("Knock-out on " + k.getCode().get() + " (" + k.getReason() + ") scored as 0: "
-                        + (halt ? k.getCode().get() + " and every criterion after it" : k.getCode().get()));
+                warnings.add(ResultNote.of(halt ? NoteCode.KNOCKOUT_ZEROED_REST : NoteCode.KNOCKOUT_ZEROED,
+                        k.getCode().get(), k.getReason()));
             }
         }
         return disqualified;
@@ -548,12 +550,11 @@ public final class ScoringEngine {
         }
     }
 
-    private List<String> councilRules(Council council, int minTotal, int maxTotal) {
-        List<String> reasons = new ArrayList<>(0);
+    private List<ResultNote> councilRules(Council council, int minTotal, int maxTotal) {
+        List<ResultNote> reasons = new ArrayList<>(0);
         policy.getMaxSpread().ifPresent(max -> {
             if (maxTotal - minTotal > max) {
-                reasons.add("needs re-discussion: members' totals range from " + minTotal + " to " + maxTotal
-                        + ", a spread of " + (maxTotal - minTotal) + " over the allowed " + max);
+                reasons.add(ResultNote.of(NoteCode.SPREAD_TOO_WIDE, minTotal, maxTotal, maxTotal - minTotal, max));
             }
         });
         policy.getQuorum().ifPresent(q -> {
@@ -561,14 +562,13 @@ public final class ScoringEngine {
             Set<String> present = council.getPresent();
             int here = present.isEmpty() ? size : present.size();
             if (!q.isMetBy(here, size)) {
-                reasons.add("no quorum: " + here + " of " + size + " members present, " + q.numerator() + "/"
-                        + q.denominator() + " required");
+                reasons.add(ResultNote.of(NoteCode.NO_QUORUM, here, size, q.numerator(), q.denominator()));
             }
             if (q.chairPresent()) {
                 if (council.getChairId().isEmpty()) {
-                    reasons.add("no quorum: the chair is not recorded, and the chair must be present");
+                    reasons.add(ResultNote.of(NoteCode.CHAIR_NOT_RECORDED));
                 } else if (!present.isEmpty() && !present.contains(council.getChairId().get())) {
-                    reasons.add("no quorum: the chair " + council.getChairId().get() + " is not present");
+                    reasons.add(ResultNote.of(NoteCode.CHAIR_ABSENT, council.getChairId().get()));
                 }
             }
         });

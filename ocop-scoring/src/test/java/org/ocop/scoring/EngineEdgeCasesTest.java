@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -27,7 +28,9 @@ import org.ocop.core.product.Address;
 import org.ocop.core.product.Producer;
 import org.ocop.core.product.ProducerType;
 import org.ocop.core.product.Product;
+import org.ocop.core.result.NoteCode;
 import org.ocop.core.result.Outcome;
+import org.ocop.core.result.ResultNote;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Criterion;
@@ -133,7 +136,8 @@ class EngineEdgeCasesTest {
                 MemberScores.of("M2", worst))).build();
         ScoreResult r = ScoringEngine.with(ScoringPolicy.builder().maxSpread(0).build()).score(QD26, mixed);
         int w = r.getMemberTotals().get(1).getTotal();
-        assertThat(r.getNotFinalReasons()).singleElement().asString()
+        assertThat(r.getNotFinalReasons()).containsExactly(ResultNote.of(NoteCode.SPREAD_TOO_WIDE, w, 100, 100 - w, 0));
+        assertThat(r.getNotFinalReasons().get(0).text(Locale.ENGLISH))
                 .contains("from " + w + " to 100", "a spread of " + (100 - w), "allowed 0");
     }
 
@@ -149,7 +153,7 @@ class EngineEdgeCasesTest {
         }
         Evaluation named26 = Evaluation.builder().from(named148).rulebookId(Rulebooks.QD_26_2026).build();
         assertThat(ScoringEngine.standard().score(QD26, named26).getWarnings())
-                .noneSatisfy(w -> assertThat(w).contains("names rulebook"));
+                .noneSatisfy(w -> assertThat(w.text(Locale.ENGLISH)).contains("names rulebook"));
     }
 
     @Test
@@ -182,13 +186,14 @@ class EngineEdgeCasesTest {
                 .knockoutSemantics(ScoringPolicy.KnockoutSemantics.ZERO_REMAINING).build());
         ScoreResult unprinted = zero.score(QD26, evaluation(fresh, 1, EngineEdgeCasesTest::best,
                 KnockoutFinding.of("1.1", "imported raw material")));
-        assertThat(unprinted.getWarnings()).anySatisfy(w -> assertThat(w).contains("prints no knock-out there"));
+        assertThat(unprinted.getWarnings()).contains(ResultNote.of(NoteCode.KNOCKOUT_UNPRINTED_ZEROED, "1.1"));
         ScoreResult printed = zero.score(QD26, evaluation(fresh, 1, EngineEdgeCasesTest::best,
                 KnockoutFinding.of("6.1", "impurities")));
         // 6.1's printed note halts the evaluation: 6.1 and every later criterion score 0
-        assertThat(printed.getWarnings()).anySatisfy(w -> assertThat(w).contains("(impurities) scored as 0: 6.1 and "
-                + "every criterion after it"))
-                .noneSatisfy(w -> assertThat(w).contains("prints no knock-out there"));
+        assertThat(printed.getWarnings()).contains(ResultNote.of(NoteCode.KNOCKOUT_ZEROED_REST, "6.1", "impurities"))
+                .noneSatisfy(w -> assertThat(w.getCode()).isEqualTo(NoteCode.KNOCKOUT_UNPRINTED_ZEROED))
+                .anySatisfy(w -> assertThat(w.text(Locale.ENGLISH)).contains("(impurities) scored as 0: 6.1 and "
+                        + "every criterion after it"));
     }
 
     @Test
@@ -197,7 +202,9 @@ class EngineEdgeCasesTest {
         ScoreResult unprinted = ScoringEngine.standard().score(QD26, evaluation(fresh, 1, EngineEdgeCasesTest::best,
                 KnockoutFinding.of("1.1", "imported raw material")));
         assertThat(unprinted.getOutcome()).isEqualTo(Outcome.DISQUALIFIED);
-        assertThat(unprinted.getWarnings()).singleElement().asString().contains("1.1", "prints no knock-out there",
+        assertThat(unprinted.getWarnings()).containsExactly(ResultNote.of(NoteCode.KNOCKOUT_UNPRINTED_DISQUALIFIES,
+                "1.1", "imported raw material"));
+        assertThat(unprinted.getWarnings().get(0).text(Locale.ENGLISH)).contains("1.1", "prints no knock-out there",
                 "accepted");
         ScoreResult printed = ScoringEngine.standard().score(QD26, evaluation(fresh, 1, EngineEdgeCasesTest::best,
                 KnockoutFinding.of("6.1", "impurities")));

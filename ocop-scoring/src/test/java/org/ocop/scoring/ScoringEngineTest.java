@@ -7,6 +7,7 @@ import static org.ocop.scoring.Fixtures.eval;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ import org.ocop.core.OcopValidationException;
 import org.ocop.core.StarRating;
 import org.ocop.core.evaluation.KnockoutFinding;
 import org.ocop.core.result.GateCheck;
+import org.ocop.core.result.NoteCode;
 import org.ocop.core.result.Outcome;
+import org.ocop.core.result.ResultNote;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Completeness;
 import org.ocop.core.rules.CriteriaSheet;
@@ -262,7 +265,7 @@ class ScoringEngineTest {
             assertThat(r.getOutcome()).isEqualTo(Outcome.RANKED);
             assertThat(r.getAverageScore()).isEqualByComparingTo("85");
             assertThat(r.getStars()).contains(StarRating.FOUR);
-            assertThat(r.getWarnings()).anyMatch(w -> w.contains("scored as 0"));
+            assertThat(r.getWarnings()).contains(ResultNote.of(NoteCode.KNOCKOUT_ZEROED, "4", "x"));
         }
 
         @Test
@@ -279,7 +282,7 @@ class ScoringEngineTest {
             ScoreResult r = zero.score(SPECIAL, eval().member("m1", full).knockout(KnockoutFinding.of("1.3.2", "x")).build());
             assertThat(r.getAverageScore()).isEqualByComparingTo("90");
             assertThat(r.getStars()).contains(StarRating.TWO);
-            assertThat(r.getWarnings()).anyMatch(w -> w.contains("prints no knock-out"));
+            assertThat(r.getWarnings()).contains(ResultNote.of(NoteCode.KNOCKOUT_UNPRINTED_ZEROED, "1.3.2"));
             assertThat(r.getGates()).filteredOn(g -> g.getCriterionCode().equals("1.3.2")).first()
                     .satisfies(g -> assertThat(g.getMemberChoices()).isEmpty());
         }
@@ -294,7 +297,8 @@ class ScoringEngineTest {
             ScoreResult r = spread.score(SMALL, eval().member("m1", small(3, 3, 3)).member("m2", small(2, 3, 3))
                     .member("m3", small(3, 3, 3)).build());
             assertThat(r.getOutcome()).isEqualTo(Outcome.NOT_FINAL);
-            assertThat(r.getNotFinalReasons()).singleElement().asString().contains("needs re-discussion");
+            assertThat(r.getNotFinalReasons()).containsExactly(ResultNote.of(NoteCode.SPREAD_TOO_WIDE, 80, 100, 20, 10));
+            assertThat(r.getNotFinalReasons().get(0).text(Locale.ENGLISH)).contains("needs re-discussion");
             assertThat(r.getStars()).contains(StarRating.FIVE);
             assertThat(r.isRecognisable()).isFalse();
             // spread exactly 10 is allowed: 100 and 90
@@ -311,9 +315,11 @@ class ScoringEngineTest {
                     .isEqualTo(Outcome.RANKED);
             ScoreResult two = quorum.score(SMALL, four.present(List.of("a", "b"), "a").build());
             assertThat(two.getOutcome()).isEqualTo(Outcome.NOT_FINAL);
-            assertThat(two.getNotFinalReasons()).anyMatch(s -> s.contains("2 of 4"));
+            assertThat(two.getNotFinalReasons()).contains(ResultNote.of(NoteCode.NO_QUORUM, 2, 4, 3, 4));
+            assertThat(two.getNotFinalReasons()).anyMatch(s -> s.text(Locale.ENGLISH).contains("2 of 4"));
             ScoreResult noChair = quorum.score(SMALL, four.present(List.of("b", "c", "d"), "a").build());
-            assertThat(noChair.getNotFinalReasons()).anyMatch(s -> s.contains("chair a is not present"));
+            assertThat(noChair.getNotFinalReasons()).containsExactly(ResultNote.of(NoteCode.CHAIR_ABSENT, "a"));
+            assertThat(noChair.getNotFinalReasons().get(0).text(Locale.ENGLISH)).contains("chair a is not present");
         }
 
         @Test
@@ -382,7 +388,10 @@ class ScoringEngineTest {
             assertThatThrownBy(() -> ENGINE.score(rb, eval().member("m1", small(3, 3, 1)).build()))
                     .isInstanceOf(ScoringException.class).hasMessageContaining("3.1").hasMessageContaining("'l'");
             ScoreResult r = ENGINE.score(rb, eval().member("m1", small(3, 3, 2)).build());
-            assertThat(r.getWarnings()).anyMatch(w -> w.contains("incomplete"))
+            assertThat(r.getWarnings()).extracting(ResultNote::getCode).contains(NoteCode.SHEET_INCOMPLETE,
+                    NoteCode.RULEBOOK_TRANSCRIBED, NoteCode.CRITERION_LEVEL_STAR);
+            assertThat(r.getWarnings()).extracting(w -> w.text(Locale.ENGLISH))
+                    .anyMatch(w -> w.contains("incomplete"))
                     .anyMatch(w -> w.contains("transcription"))
                     .anyMatch(w -> w.contains("3.1 (4★)") && w.contains("not applied"));
             assertThat(r.getStars()).contains(StarRating.FIVE);

@@ -54,15 +54,14 @@ public final class ResultText {
     }
 
     /**
-     * The one place where a result's warnings are rendered (the engine's structured warnings, with their
-     * own text in each language, can take the place of the strings).
+     * The one place where a result's warnings are rendered: each structured note in the words' language.
      *
      * @param result a result
      * @param w the words
      * @return its warnings, one text each
      */
     public static List<String> warnings(ScoreResult result, Words w) {
-        return result.getWarnings();
+        return result.getWarnings().stream().map(n -> n.text(w.locale())).toList();
     }
 
     /**
@@ -71,7 +70,7 @@ public final class ResultText {
      * @return why it is not final, one text each (rendered in the same one place as the warnings)
      */
     public static List<String> notFinalReasons(ScoreResult result, Words w) {
-        return result.getNotFinalReasons();
+        return result.getNotFinalReasons().stream().map(n -> n.text(w.locale())).toList();
     }
 
     /**

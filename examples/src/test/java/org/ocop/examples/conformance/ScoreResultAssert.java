@@ -2,6 +2,7 @@ package org.ocop.examples.conformance;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 import org.ocop.core.AuthorityLevel;
@@ -231,7 +232,7 @@ public final class ScoreResultAssert extends AbstractAssert<ScoreResultAssert, S
      */
     public ScoreResultAssert hasWarningContaining(String text) {
         isNotNull();
-        if (actual.getWarnings().stream().noneMatch(w -> w.contains(text))) {
+        if (actual.getWarnings().stream().noneMatch(w -> w.text(Locale.ENGLISH).contains(text))) {
             failWithMessage("Expected a warning containing '%s' but the warnings were %s", text, actual.getWarnings());
         }
         return this;

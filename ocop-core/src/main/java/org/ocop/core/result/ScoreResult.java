@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
 import org.ocop.core.evaluation.KnockoutFinding;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.rules.PartCode;
 
 /**
@@ -55,8 +56,8 @@ public interface ScoreResult {
     /** @return ranked, disqualified or not final */
     Outcome getOutcome();
 
-    /** @return why the result is not final, when it is not */
-    List<String> getNotFinalReasons();
+    /** @return why the result is not final, when it is not: notes whose code is a not-final reason */
+    List<ResultNote> getNotFinalReasons();
 
     /** @return the final rank: min(band, highest rank whose gates are met); empty when disqualified */
     Optional<StarRating> getStars();
@@ -70,8 +71,14 @@ public interface ScoreResult {
     /** @return whether a provincial council averaged 90 or more: forwarded to the central council */
     boolean isFiveStarPotential();
 
-    /** @return caveats about the data scored (e.g. an incomplete transcribed sheet) */
-    List<String> getWarnings();
+    /** @return caveats about the data scored (e.g. an incomplete transcribed sheet): notes whose code is a warning */
+    List<ResultNote> getWarnings();
+
+    /** @return the scoring policy that produced the result; {@link ScoringPolicy#standard()} unless recorded */
+    @Value.Default
+    default ScoringPolicy getPolicy() {
+        return ScoringPolicy.standard();
+    }
 
     /** @return the way to the next star, for ranked products below 5★ when the engine computed it */
     Optional<NextStarAdvice> getNextStar();
@@ -139,7 +146,8 @@ public interface ScoreResult {
      * Checks the relations between the figures when a result is built (and so when one is read): the average
      * equals the members' totals' average (when they are given); outcome and rank agree (a disqualified result
      * has no rank, any other has one, at or below the band); recognisable only when ranked, final and 3★ or
-     * more; a recognition level only when recognisable; next-star advice only for a rank below 5★.
+     * more; a recognition level only when recognisable; next-star advice only for a rank below 5★; warnings
+     * carry warning codes and not-final reasons carry not-final codes.
      *
      * @throws IllegalStateException naming the broken relation
      */
@@ -165,6 +173,10 @@ public interface ScoreResult {
         require(getRecognitionLevel().isEmpty() || isRecognisable(), "a recognition level needs a recognisable result");
         require(getNextStar().isEmpty() || getStars().filter(s -> s != StarRating.FIVE).isPresent(),
                 "next-star advice needs a rank below 5★");
+        getWarnings().forEach(w -> require(!w.getCode().isNotFinalReason(), w.getCode()
+                + " is a not-final reason, not a warning"));
+        getNotFinalReasons().forEach(w -> require(w.getCode().isNotFinalReason(), w.getCode()
+                + " is a warning, not a not-final reason"));
     }
 
     private static void require(boolean ok, String message) {

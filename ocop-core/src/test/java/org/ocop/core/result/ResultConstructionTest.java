@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
+import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.rules.PartCode;
 
 /** Builders, immutability and the derived view of the result package's value types. */
@@ -27,6 +28,19 @@ class ResultConstructionTest {
                 .averageScore(new BigDecimal("55")).band(StarRating.THREE).outcome(Outcome.RANKED)
                 .stars(StarRating.THREE).recognisable(true).recognitionLevel(AuthorityLevel.PROVINCE)
                 .fiveStarPotential(false);
+    }
+
+    @Test
+    void aResultRecordsItsPolicyAndKeepsWarningsApartFromNotFinalReasons() {
+        assertThat(result().build().getPolicy()).isEqualTo(ScoringPolicy.standard());
+        ScoringPolicy spread = ScoringPolicy.builder().maxSpread(10).build();
+        assertThat(result().policy(spread).build().getPolicy()).isEqualTo(spread);
+        assertThatThrownBy(() -> result().addWarnings(ResultNote.of(NoteCode.CHAIR_ABSENT, "a")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CHAIR_ABSENT is a not-final reason");
+        assertThatThrownBy(() -> result().outcome(Outcome.NOT_FINAL).recognisable(false).recognitionLevel(
+                java.util.Optional.empty()).addNotFinalReasons(ResultNote.of(NoteCode.RULEBOOK_TRANSCRIBED, "X"))
+                .build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("RULEBOOK_TRANSCRIBED is a warning");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.ocop.test.conformance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -240,7 +241,7 @@ public record Expectation(Optional<ExactAverage> average, Optional<Integer> band
      */
     public static List<String> warningTexts(ScoreResult r) {
         List<String> texts = new ArrayList<>();
-        r.getWarnings().forEach(w -> texts.add(String.valueOf(w)));
+        r.getWarnings().forEach(w -> texts.add(w.text(Locale.ENGLISH)));
         return texts;
     }
 
