@@ -109,7 +109,7 @@ final class Bindings {
             .optional("code", Codecs.PRODUCT_CODE, Product::getCode, Product.Builder::code)
             .set("distributionChannels", Codecs.enumOf(DistributionChannel.class), Product::getDistributionChannels, Product.Builder::distributionChannels)
             .list("exportMarkets", Codecs.STRING, Product::getExportMarkets, Product.Builder::exportMarkets)
-            .withDefault("hasStory", Codecs.BOOLEAN, Product::isStoryWritten, Product.Builder::storyWritten)
+            .withDefault("hasStory", "storyWritten", Codecs.BOOLEAN, Product::isStoryWritten, Product.Builder::storyWritten)
             .required("id", Codecs.STRING, Product::getId, Product.Builder::id)
             .set("intellectualProperty", Codecs.enumOf(IntellectualProperty.class), Product::getIntellectualProperty, Product.Builder::intellectualProperty)
             .optional("localRawMaterialPercent", Codecs.DECIMAL, Product::getLocalRawMaterialPercent, Product.Builder::localRawMaterialPercent)
