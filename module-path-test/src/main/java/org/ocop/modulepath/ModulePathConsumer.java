@@ -38,7 +38,7 @@ public final class ModulePathConsumer {
 
         byte[] json = Files.readAllBytes(Path.of(args[0]));
         Rulebook rules = Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow();
-        Evaluation evaluation = OcopJson.readEvaluation(json, rules);
+        Evaluation evaluation = OcopJson.readEvaluation(json);
         ScoreResult result = ScoringEngine.standard().score(rules, evaluation);
         check(result.getAverageScore().signum() > 0, "the sample scores above 0");
 
