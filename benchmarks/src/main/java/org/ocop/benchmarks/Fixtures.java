@@ -67,7 +67,11 @@ public final class Fixtures {
             Map<String, Integer> choices = new LinkedHashMap<>();
             for (Criterion leaf : leaves) {
                 int options = leaf.getScoringOptions().size();
-                choices.put(leaf.getCode(), random.nextInt(10) < 6 ? best(leaf) : random.nextInt(options));
+                int pick = random.nextInt(10) < 6 ? best(leaf) : random.nextInt(options);
+                // a criterion whose condition is data (5.2 requires 5.1) is left out when its condition fails
+                if (leaf.getRequiredCriterion().map(r -> choices.getOrDefault(r, 0) > 0).orElse(true)) {
+                    choices.put(leaf.getCode(), pick);
+                }
             }
             evaluation.addMemberScores(MemberScores.of(id, choices));
         }

@@ -109,7 +109,7 @@ final class SchemaGenerator {
         if (node.has("$ref")) {
             node.put("$ref", node.get("$ref").asText() + OPEN);
         }
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (e.getValue().isObject()) {
                 open((ObjectNode) e.getValue());
             } else if (e.getValue().isArray()) {

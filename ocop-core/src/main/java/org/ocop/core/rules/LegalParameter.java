@@ -26,6 +26,7 @@ public interface LegalParameter {
     ParameterName getName();
 
     /** @return the first day the value applies; empty: from the start of the rulebook */
+    @SuppressWarnings("immutables:from") // the builder's copy method is not generated; build parameters field by field
     Optional<LocalDate> getFrom();
 
     /** @return the last day the value applies; empty: open-ended */

@@ -22,6 +22,7 @@ public interface StarBand {
     @Value.Parameter
     @DecimalMin("0")
     @DecimalMax("100")
+    @SuppressWarnings("immutables:from") // no builder().from(band) copy method: bands are made with of(..)
     BigDecimal getFrom();
 
     /**

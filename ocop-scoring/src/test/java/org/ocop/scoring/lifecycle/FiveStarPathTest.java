@@ -81,8 +81,10 @@ class FiveStarPathTest {
     @Test
     void certificateFromTheStep() {
         RecognitionStep five = PATH.atCentral(avg("93"), StarRating.FIVE, DAY);
-        var c = LifecyclePolicy.standard().issue("P1", five.getRank().orElseThrow(), five.getDecidingLevel().orElseThrow(),
-                "Bộ Nông nghiệp và Môi trường", "77/QĐ-BNNMT", DAY, "QD-26-2026");
+        var c = LifecyclePolicy.standard().issue(CertificateRequest.builder().productId("P1")
+                .rank(five.getRank().orElseThrow()).issuerLevel(five.getDecidingLevel().orElseThrow())
+                .authority("Bộ Nông nghiệp và Môi trường").decisionNumber("77/QĐ-BNNMT").issuedOn(DAY)
+                .rulebookId("QD-26-2026").build());
         // 1 Sep 2026 + 36 months = 1 Sep 2029
         assertThat(c.getValidUntil()).isEqualTo(LocalDate.of(2029, 9, 1));
     }

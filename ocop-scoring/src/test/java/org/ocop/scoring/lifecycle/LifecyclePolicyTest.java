@@ -16,8 +16,10 @@ class LifecyclePolicyTest {
     private static final LifecyclePolicy STANDARD = LifecyclePolicy.standard();
 
     static Certificate cert(String productId, StarRating rank, LocalDate issuedOn) {
-        return STANDARD.issue(productId, rank, rank == StarRating.FIVE ? AuthorityLevel.CENTRAL : AuthorityLevel.PROVINCE,
-                "UBND tỉnh Mẫu", "1/QĐ-" + productId + "-" + issuedOn, issuedOn, "QD-26-2026");
+        return STANDARD.issue(CertificateRequest.builder().productId(productId).rank(rank)
+                .issuerLevel(rank == StarRating.FIVE ? AuthorityLevel.CENTRAL : AuthorityLevel.PROVINCE)
+                .authority("UBND tỉnh Mẫu").decisionNumber("1/QĐ-" + productId + "-" + issuedOn).issuedOn(issuedOn)
+                .rulebookId("QD-26-2026").build());
     }
 
     @Test

@@ -89,9 +89,11 @@ class RegistryTest {
     }
 
     private static Certificate cert(String productId, StarRating rank, LocalDate issued) {
-        return LifecyclePolicy.standard().issue(productId, rank,
-                rank == StarRating.FIVE ? AuthorityLevel.CENTRAL : AuthorityLevel.PROVINCE, "UBND tỉnh Mẫu",
-                productId + "/" + issued, issued, "QD-26-2026");
+        return LifecyclePolicy.standard().issue(org.ocop.scoring.lifecycle.CertificateRequest.builder()
+                .productId(productId).rank(rank)
+                .issuerLevel(rank == StarRating.FIVE ? AuthorityLevel.CENTRAL : AuthorityLevel.PROVINCE)
+                .authority("UBND tỉnh Mẫu").decisionNumber(productId + "/" + issued).issuedOn(issued)
+                .rulebookId("QD-26-2026").build());
     }
 
     @Test

@@ -62,8 +62,10 @@ final class SampleProvinceRegistry {
             products.add(product);
             StarRating rank = (48 * i) % PRODUCTS < FOUR_STAR ? StarRating.FOUR : StarRating.THREE;
             LocalDate issued = LocalDate.of(2023 + i % 3, 6, 30);
-            Certificate c = LifecyclePolicy.standard().issue(product.getId(), rank,
-                    recognition.levelFor(rank, issued).orElseThrow(), "UBND minh họa", i + "/QĐ-UBND", issued, "QD-148-2023");
+            Certificate c = LifecyclePolicy.standard().issue(org.ocop.scoring.lifecycle.CertificateRequest.builder()
+                    .productId(product.getId()).rank(rank).issuerLevel(recognition.levelFor(rank, issued).orElseThrow())
+                    .authority("UBND minh họa").decisionNumber(i + "/QĐ-UBND").issuedOn(issued).rulebookId("QD-148-2023")
+                    .build());
             events.add(LifecycleEvent.recognised(c));
         }
     }

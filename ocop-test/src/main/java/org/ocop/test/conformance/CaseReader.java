@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,18 +180,18 @@ public final class CaseReader {
         CriteriaSheet sheet = rulebook(rulebookId).sheet(sheetNo).orElseThrow(
                 () -> new IllegalArgumentException("rulebook " + rulebookId + " has no sheet " + sheetNo));
         Map<String, String> policy = new LinkedHashMap<>();
-        c.path("policy").fields().forEachRemaining(e -> policy.put(e.getKey(), e.getValue().asText()));
+        c.path("policy").properties().forEach(e -> policy.put(e.getKey(), e.getValue().asText()));
         policy(policy); // fail early on a bad option
         List<MemberScores> members = new ArrayList<>();
         if (c.has("compact") == c.has("members")) {
             throw new IllegalArgumentException("give the choices either as 'compact' or as 'members'");
         }
         if (c.has("compact")) {
-            c.get("compact").fields().forEachRemaining(m -> members.add(MemberScores.of(m.getKey(),
+            c.get("compact").properties().forEach(m -> members.add(MemberScores.of(m.getKey(),
                     compact(sheet, m.getKey(), m.getValue().asText()))));
         } else {
             Map<String, Map<String, Integer>> earlier = new LinkedHashMap<>();
-            c.get("members").fields().forEachRemaining(m -> {
+            c.get("members").properties().forEach(m -> {
                 Map<String, Integer> choices = full(sheet, m.getValue(), earlier);
                 earlier.put(m.getKey(), choices);
                 members.add(MemberScores.of(m.getKey(), choices));
@@ -309,8 +308,7 @@ public final class CaseReader {
         } else {
             throw new IllegalArgumentException("unknown base '" + base + "' (best, lowest or an earlier member)");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = spec.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> o = it.next();
+        for (Map.Entry<String, JsonNode> o : spec.properties()) {
             if (o.getKey().equals("base")) {
                 continue;
             }
