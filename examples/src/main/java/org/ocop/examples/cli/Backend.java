@@ -38,6 +38,8 @@ import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.diff.RuleDiff;
 import org.ocop.scoring.report.Registry;
 import org.ocop.scoring.rulebooks.Rulebooks;
+import org.ocop.scoring.rulebooks.RulebookCatalogue;
+import org.ocop.scoring.rulebooks.RulebookException;
 
 /**
  * The one place where the command line calls the library (ocop-json, ocop-scoring) and turns its errors
@@ -92,31 +94,34 @@ public final class Backend {
 
     /**
      * The rulebooks of one run: the shipped ones, with those read from {@code --rulebook-file} added or
-     * replacing a shipped one of the same id. The one place where the command line finds rulebooks (a
-     * catalogue type of the library can take its place).
+     * replacing a shipped one of the same id. The one place where the command line finds rulebooks, over
+     * ocop-scoring's {@link RulebookCatalogue} (which refuses a user rulebook claiming to be official).
      */
     public static final class Catalogue {
-        private final Map<String, Rulebook> byId = new LinkedHashMap<>();
-        private final Map<String, String> files = new HashMap<>();
+        private final RulebookCatalogue library;
+        private final Map<String, String> files;
 
-        private Catalogue() {
-            Rulebooks.all().forEach(r -> byId.put(r.getId(), r));
+        private Catalogue(RulebookCatalogue library, Map<String, String> files) {
+            this.library = library;
+            this.files = Map.copyOf(files);
         }
 
         /** @return the shipped rulebooks only */
         public static Catalogue standard() {
-            return new Catalogue();
+            return new Catalogue(RulebookCatalogue.standard(), Map.of());
         }
 
         /**
          * @param rulebookFiles rulebook documents ({@code --rulebook-file}), in order; a later one replaces an
          *     earlier one of the same id
          * @param stdin standard input, for {@code -}
-         * @return the shipped rulebooks with these added or replacing
-         * @throws InvalidInputException naming the file and JSON pointer of an invalid rulebook
+         * @return the shipped rulebooks with these added or replacing (ocop-scoring's {@link RulebookCatalogue})
+         * @throws InvalidInputException naming the file and JSON pointer of an invalid rulebook, or the file of a
+         *     rulebook the catalogue refuses (a user rulebook declares PROVINCIAL or CUSTOM, never OFFICIAL)
          */
         public static Catalogue with(List<String> rulebookFiles, InputStream stdin) {
-            Catalogue c = new Catalogue();
+            RulebookCatalogue.Builder builder = RulebookCatalogue.builder().addAll(RulebookCatalogue.standard());
+            Map<String, String> files = new HashMap<>();
             for (String f : rulebookFiles) {
                 Inputs.Input in = Inputs.read(f, stdin);
                 Rulebook rb;
@@ -125,20 +130,29 @@ public final class Backend {
                 } catch (OcopJsonException e) {
                     throw invalid(in.name(), e);
                 }
-                c.byId.put(rb.getId(), rb);
-                c.files.put(rb.getId(), in.name());
+                try {
+                    builder.add(rb);
+                } catch (RulebookException e) {
+                    throw new InvalidInputException(in.name(), "/completeness", e.getMessage(), e);
+                }
+                files.put(rb.getId(), in.name());
             }
-            return c;
+            return new Catalogue(builder.build(), files);
+        }
+
+        /** @return the library catalogue behind this one */
+        public RulebookCatalogue library() {
+            return library;
         }
 
         /** @return the ids of every rulebook of the run */
         public java.util.Set<String> ids() {
-            return java.util.Set.copyOf(byId.keySet());
+            return java.util.Set.copyOf(library.ids());
         }
 
         /** @return every rulebook, shipped ones first (oldest first), then those read from files */
         public List<Rulebook> all() {
-            return List.copyOf(byId.values());
+            return library.all();
         }
 
         /**
@@ -155,12 +169,8 @@ public final class Backend {
          * @throws InvalidInputException if no rulebook has that id
          */
         public Rulebook byId(String id) {
-            Rulebook rb = byId.get(id);
-            if (rb == null) {
-                throw new InvalidInputException("RULEBOOK", "no rulebook '" + id + "'; known: "
-                        + String.join(", ", byId.keySet()));
-            }
-            return rb;
+            return library.byId(id).orElseThrow(() -> new InvalidInputException("RULEBOOK", "no rulebook '" + id
+                    + "'; known: " + String.join(", ", library.ids())));
         }
 
         /**
@@ -182,9 +192,9 @@ public final class Backend {
             LocalDate day = evaluation.getSubmittedOn();
             Optional<String> byDate;
             try {
-                byDate = Optional.of(Rulebooks.forSubmission(day, evaluation.getType(),
+                byDate = Optional.of(library.forSubmission(day, evaluation.getType(),
                         evaluation.getEvaluatedOn().orElse(day)).getId());
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | org.ocop.core.OcopException e) {
                 byDate = Optional.empty();
                 if (evaluation.getRulebookId().isEmpty()) {
                     throw new InvalidInputException(source, "/submittedOn", e.getMessage(), e);
@@ -192,11 +202,9 @@ public final class Backend {
             }
             if (evaluation.getRulebookId().isPresent()) {
                 String id = evaluation.getRulebookId().get();
-                Rulebook rb = byId.get(id);
-                if (rb == null) {
-                    throw new InvalidInputException(source, "/rulebookId", "no rulebook '" + id + "'; known: "
-                            + String.join(", ", byId.keySet()) + " (add one with --rulebook-file)", null);
-                }
+                Rulebook rb = library.byId(id).orElseThrow(() -> new InvalidInputException(source, "/rulebookId",
+                        "no rulebook '" + id + "'; known: " + String.join(", ", library.ids())
+                                + " (add one with --rulebook-file)", null));
                 boolean inForce = byDate.map(id::equals).orElse(false)
                         || (Rulebooks.byId(id).isEmpty() && rb.isInForceOn(day));
                 Optional<String> warning = inForce ? Optional.empty()

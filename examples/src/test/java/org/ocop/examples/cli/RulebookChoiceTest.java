@@ -93,6 +93,13 @@ class RulebookChoiceTest {
                 }
             }
         }
+        Path official = dir.resolve("claims-official.json");
+        Files.writeString(official, JSON.writeValueAsString(rulebook), StandardCharsets.UTF_8);
+        Cli.Run refused = Cli.run("rulebooks", "--rulebook-file", official.toString(), "--lang", "en");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("claims-official.json", "declares completeness OFFICIAL",
+                "a rulebook brought by a user declares PROVINCIAL or CUSTOM");
+        ((ObjectNode) rulebook).put("completeness", "PROVINCIAL");
         Path mine = dir.resolve("my.json");
         Files.writeString(mine, JSON.writeValueAsString(rulebook), StandardCharsets.UTF_8);
         Path beef = sample("beef-jerky", "\"submittedOn\"", "\"submittedOn\"");
@@ -102,8 +109,8 @@ class RulebookChoiceTest {
         assertThat(run.out().lines().filter(l -> l.contains("Khô bò"))).singleElement().asString()
                 .contains("74.83  4★    4★");
         assertThat(run.out()).contains("read from " + mine + ", not the official rulebook");
-        assertThat(Cli.run("rulebooks", "--rulebook-file", mine.toString(), "--lang", "en").out())
-                .contains(mine.toString());
+        Cli.Run list = Cli.run("rulebooks", "--rulebook-file", mine.toString(), "--lang", "en");
+        assertThat(list.out()).as(list.err()).contains(mine.toString());
     }
 
     @Test

@@ -465,7 +465,7 @@ class ServeTest {
     @Test
     void servesRulebookFilesBesideTheShippedOnes(@TempDir Path dir) throws Exception {
         ObjectNode own = (ObjectNode) json(get("/v1/rulebooks/QD-26-2026"));
-        own.put("id", "PROVINCE-TEST-2026");
+        own.put("id", "PROVINCE-TEST-2026").put("completeness", "PROVINCIAL");
         Path file = dir.resolve("rulebook.json");
         Files.writeString(file, own.toString(), StandardCharsets.UTF_8);
         try (OcopServer withFile = OcopServer.start(new OcopServer.Config("127.0.0.1", 0, MAX_BODY, READ_TIMEOUT, 2,
