@@ -104,7 +104,10 @@ class LeanExplainedBaselineAgreeTest {
                 for (int k = 0; k < Math.abs(bias); k++) {
                     pick = bias > 0 ? Math.max(pick, random.nextInt(size)) : Math.min(pick, random.nextInt(size));
                 }
-                choices.put(leaf.getCode(), pick);
+                // a criterion whose condition is data (5.2 requires 5.1) is left out when its condition fails
+                if (leaf.getRequiredCriterion().map(r -> choices.getOrDefault(r, 0) > 0).orElse(true)) {
+                    choices.put(leaf.getCode(), pick);
+                }
             }
             b.addMemberScores(MemberScores.of(m.getMemberId(), choices));
         }
