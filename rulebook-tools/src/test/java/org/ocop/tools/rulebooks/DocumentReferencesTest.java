@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No reference in the repository's {@code *.java} and {@code *.md} files dangles: none to the team's internal
- * pages ({@code ocop-rules.md}, the research notes, {@code shared/}), which are not in the repository or the
+ * pages (the internal rules page, the research notes, the shared design folder), which are not in the repository or the
  * jars, and none to a {@code docs/*.md} file that does not exist. The rules are cited as {@code docs/rules.md §N}
  * or by their legal article.
  */
