@@ -174,11 +174,11 @@ final class SchemaGenerator {
     /** @return the ocop-core accessor of an attribute ({@code getX()} or {@code isX()}) */
     static java.lang.reflect.Method accessor(Class<?> type, String attribute) {
         String cap = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
-        for (String name : new String[] {"get" + cap, "is" + cap}) {
+        for (String name : new String[] {"get" + cap, "is" + cap, attribute}) {
             try {
                 return type.getMethod(name);
             } catch (NoSuchMethodException e) {
-                // try the other prefix
+                // try the next name (a derived figure has a plain accessor)
             }
         }
         throw new IllegalStateException(type.getSimpleName() + " has no accessor for " + attribute);
