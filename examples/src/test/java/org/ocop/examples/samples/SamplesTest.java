@@ -1,7 +1,7 @@
 package org.ocop.examples.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ocop.examples.conformance.ScoreResultAssert.assertThat;
+import static org.ocop.test.OcopAssertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
