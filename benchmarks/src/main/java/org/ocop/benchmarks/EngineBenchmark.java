@@ -1,7 +1,10 @@
 package org.ocop.benchmarks;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.ocop.core.evaluation.Evaluation;
+import org.ocop.core.evaluation.MemberScores;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
@@ -24,7 +27,8 @@ import org.openjdk.jmh.annotations.State;
  * <p>{@code engine} is the standard engine (it also computes the way to the next star); {@code
  * engineNoAdvice} leaves the advice out (policy option {@code nextStar=false}), which is the same work
  * as the baseline plus building the explained result. {@code rank} is the lean path ({@link
- * ScoringEngine#rank}): rank, exact average, outcome and recognition, no explanation.
+ * ScoringEngine#rank}): rank, exact average, outcome and recognition, no explanation. {@code mapsOnly} only
+ * visits the members' choice maps: the floor any map-based API pays above the baseline.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +45,7 @@ public class EngineBenchmark {
     private IntArraySheet flat;
     private int[][] choices;
     private int[] scratch;
+    private final OptionSum visitor = new OptionSum();
 
     /** Builds the evaluation and the baseline's arrays, and checks both give the same rank and total. */
     @Setup
@@ -72,6 +77,33 @@ public class EngineBenchmark {
     @Benchmark
     public Ranking rank() {
         return ScoringEngine.standard().rank(rulebook, evaluation);
+    }
+
+    /**
+     * The floor of any API that takes the choices as maps: visiting every member's choices once ({@link
+     * java.util.Map#forEach}), adding the option indexes, no lookup and no arithmetic on points. The lean
+     * path's distance to the baseline is at least this row's.
+     *
+     * @return the sum of the chosen option indexes
+     */
+    @Benchmark
+    public long mapsOnly() {
+        visitor.sum = 0;
+        List<MemberScores> members = evaluation.getMemberScores();
+        for (int m = 0; m < members.size(); m++) {
+            members.get(m).getChoices().forEach(visitor);
+        }
+        return visitor.sum;
+    }
+
+    /** Adds the options it visits (one instance per trial: the row measures the visit, not an allocation). */
+    private static final class OptionSum implements BiConsumer<String, Integer> {
+        long sum;
+
+        @Override
+        public void accept(String code, Integer option) {
+            sum += option;
+        }
     }
 
     /** @return the baseline's packed rank and total */

@@ -68,6 +68,16 @@ final class CompiledSheet {
     final List<String> criterionLevelStars;
     /** The number of leaves every member must choose (all but conditional ones). */
     final int requiredLeaves;
+    /** Conditional leaves whose condition is stated as data ({@link #requires} set), checked after reading. */
+    final int[] conditionedLeaves;
+    /**
+     * Open-addressing table from criterion code to leaf index ({@link #leafOf}), built once: keys by slot
+     * ({@code null} when free), values by slot; Fibonacci hashing of {@link String#hashCode()} (cached by the
+     * string), linear probing, at most half full.
+     */
+    private final String[] slotCodes;
+    private final int[] slotLeaves;
+    private final int slotShift;
 
     private CompiledSheet(CriteriaSheet sheet) {
         this.sheet = sheet;
@@ -141,6 +151,68 @@ final class CompiledSheet {
             required += c ? 0 : 1;
         }
         requiredLeaves = required;
+        int conditioned = 0;
+        for (int l = 0; l < leafCount; l++) {
+            conditioned += requires[l] >= 0 ? 1 : 0;
+        }
+        conditionedLeaves = new int[conditioned];
+        for (int l = 0, i = 0; l < leafCount; l++) {
+            if (requires[l] >= 0) {
+                conditionedLeaves[i++] = l;
+            }
+        }
+        int bits = 1;
+        while ((1 << bits) < 2 * Math.max(1, leafCount)) {
+            bits++;
+        }
+        slotShift = 32 - bits;
+        slotCodes = new String[1 << bits];
+        slotLeaves = new int[1 << bits];
+        for (int l = 0; l < leafCount; l++) {
+            int slot = slot(codes[l]);
+            while (slotCodes[slot] != null) {
+                slot = (slot + 1) & (slotCodes.length - 1);
+            }
+            slotCodes[slot] = codes[l];
+            slotLeaves[slot] = l;
+        }
+    }
+
+    private int slot(String code) {
+        return (code.hashCode() * 0x9E3779B9) >>> slotShift;
+    }
+
+    /**
+     * The leaf index of a criterion code, without boxing or allocation: the code at {@code expected} is
+     * tried first by identity (choices are usually given in printed order with the sheet's own strings),
+     * then the hash table, by identity and then by value.
+     *
+     * @param code a criterion code
+     * @param expected the leaf index to try first (any value)
+     * @return the leaf index, or -1 when the code is not a leaf criterion of the sheet
+     */
+    int leafOf(String code, int expected) {
+        if (expected >= 0 && expected < leafCount && codes[expected] == code) {
+            return expected;
+        }
+        int mask = slotCodes.length - 1;
+        for (int slot = slot(code); ; slot = (slot + 1) & mask) {
+            String k = slotCodes[slot];
+            if (k == null) {
+                return -1;
+            }
+            if (k == code || k.equals(code)) {
+                return slotLeaves[slot];
+            }
+        }
+    }
+
+    /**
+     * @param code a criterion or group code
+     * @return the leaf range it covers, or null when the code names no criterion or group of the sheet
+     */
+    Range range(String code) {
+        return ranges.get(code);
     }
 
     private void add(Criterion c, int part, int group, int[] next, Map<String, Integer> index,

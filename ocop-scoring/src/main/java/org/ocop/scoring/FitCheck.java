@@ -1,8 +1,10 @@
 package org.ocop.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.ocop.core.Violation;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.evaluation.KnockoutFinding;
@@ -17,8 +19,10 @@ import org.ocop.core.rules.Criterion;
  * every knock-out code names a criterion or group of the sheet.
  * Paths are relative to the evaluation, e.g. {@code memberScores[2].choices[1.3]}.
  *
- * <p>{@link #fits(CompiledSheet, Evaluation)} answers yes or no without building a message (the hot path);
- * {@link #violations(CompiledSheet, Evaluation)} says what is wrong. Both read the same compiled sheet.
+ * <p>{@link Reader} answers yes or no for one member's sheet in the same pass that reads its choices into an
+ * int row (the hot path: one {@link Map#forEach} over the choices, no per-leaf lookup, no allocation);
+ * {@link #fits(CompiledSheet, Evaluation)} answers for a whole evaluation; {@link #violations(CompiledSheet,
+ * Evaluation)} says what is wrong, and is only called once something is. All read the same compiled sheet.
  */
 final class FitCheck {
 
@@ -33,37 +37,140 @@ final class FitCheck {
         if (evaluation.getSheetNumber() != cs.sheet.getNumber()) {
             return false;
         }
+        Reader reader = new Reader(cs);
+        int[] row = new int[cs.leafCount];
         for (MemberScores scores : evaluation.getMemberScores()) {
-            if (!fits(cs, scores)) {
+            if (!reader.read(scores.getChoices(), row)) {
                 return false;
             }
         }
-        if (evaluation.getConsensus().isPresent() && !fits(cs, evaluation.getConsensus().get())) {
+        if (evaluation.getConsensus().isPresent() && !reader.read(evaluation.getConsensus().get().getChoices(), row)) {
             return false;
         }
+        return knockoutsFit(cs, evaluation);
+    }
+
+    /**
+     * @param cs the compiled sheet
+     * @param evaluation an evaluation
+     * @return whether every knock-out code names a criterion or group of the sheet
+     */
+    static boolean knockoutsFit(CompiledSheet cs, Evaluation evaluation) {
         for (KnockoutFinding k : evaluation.getKnockouts()) {
-            if (k.getCode().isPresent() && !cs.ranges.containsKey(k.getCode().get())) {
+            if (k.getCode().isPresent() && cs.range(k.getCode().get()) == null) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean fits(CompiledSheet cs, MemberScores scores) {
-        int required = 0;
-        for (Map.Entry<String, Integer> e : scores.getChoices().entrySet()) {
-            Integer leaf = cs.leafIndex.get(e.getKey());
-            int option = e.getValue();
-            if (leaf == null || option < 0 || option >= cs.points[leaf].length) {
+    /**
+     * Reads one member's choices into an int row and checks them in the same pass: every code a leaf of the
+     * sheet, every option in range, every required leaf chosen, every stated condition holding. Optionally
+     * (the lean path) it also counts while reading: the member's total over the leaves not zeroed, the gates
+     * the member reaches, and the first option whose points the source does not give. Mutable, confined to
+     * one scoring call; reusable for the next member.
+     */
+    static final class Reader implements BiConsumer<String, Integer> {
+        private final CompiledSheet cs;
+        private final int[][] points;
+        private final boolean counting;
+        private final boolean[] zeroed;
+        /** Gates reached, by gate index (counting only). */
+        final int[] reached;
+        private int[] row;
+        private int next;
+        private int required;
+        private boolean bad;
+        private boolean checkKnown;
+        /** The member's total over the leaves not zeroed (counting only). */
+        int total;
+        /**
+         * The first leaf by printed order (and its option) whose chosen option has no known points, or -1
+         * (counting only; kept once set, so the first member with one is reported).
+         */
+        int unknownLeaf = -1;
+        int unknownOption;
+
+        /** A reader that only fills rows and checks. */
+        Reader(CompiledSheet cs) {
+            this(cs, false, null);
+        }
+
+        /**
+         * @param cs the compiled sheet
+         * @param counting whether to count totals and gates while reading
+         * @param zeroed leaves zeroed by knock-outs (not counted), or null
+         */
+        Reader(CompiledSheet cs, boolean counting, boolean[] zeroed) {
+            this.cs = cs;
+            this.points = cs.points;
+            this.counting = counting;
+            this.zeroed = zeroed;
+            this.reached = counting ? new int[cs.gates.length] : null;
+        }
+
+        /**
+         * @param choices a member's choices
+         * @param into the row to fill: option by leaf, -1 for a leaf not chosen
+         * @return whether the choices fit the sheet
+         */
+        boolean read(Map<String, Integer> choices, int[] into) {
+            return read(choices, into, false);
+        }
+
+        /**
+         * @param choices a member's (or the consensus) choices
+         * @param into the row to fill: option by leaf, -1 for a leaf not chosen
+         * @param known whether to note an option whose points are unknown (members, not the consensus)
+         * @return whether the choices fit the sheet
+         */
+        boolean read(Map<String, Integer> choices, int[] into, boolean known) {
+            Arrays.fill(into, -1);
+            row = into;
+            next = 0;
+            required = 0;
+            total = 0;
+            bad = false;
+            checkKnown = known;
+            choices.forEach(this);
+            if (bad || required != cs.requiredLeaves) {
                 return false;
             }
-            if (!cs.conditional[leaf]) {
+            for (int l : cs.conditionedLeaves) {
+                if (into[l] >= 0 && into[cs.requires[l]] <= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public void accept(String code, Integer chosen) {
+            int l = cs.leafOf(code, next);
+            int option = chosen;
+            if (l < 0 || option < 0 || option >= points[l].length) {
+                bad = true;
+                return;
+            }
+            next = l + 1;
+            row[l] = option;
+            if (!cs.conditional[l]) {
                 required++;
-            } else if (!cs.conditionHolds(leaf, scores.getChoices())) {
-                return false;
+            }
+            if (counting && (zeroed == null || !zeroed[l])) {
+                if (checkKnown && !cs.known[l][option] && (unknownLeaf < 0 || l < unknownLeaf)) {
+                    unknownLeaf = l;
+                    unknownOption = option;
+                }
+                total += points[l][option];
+                for (int g : cs.gatesOfLeaf[l]) {
+                    if (cs.atOrAbove(l, option, cs.gates[g].option())) {
+                        reached[g]++;
+                    }
+                }
             }
         }
-        return required == cs.requiredLeaves;
     }
 
     /**
@@ -84,7 +191,7 @@ final class FitCheck {
         evaluation.getConsensus().ifPresent(c -> checkChoices(cs, "consensus", c, found));
         for (int i = 0; i < evaluation.getKnockouts().size(); i++) {
             KnockoutFinding k = evaluation.getKnockouts().get(i);
-            if (k.getCode().isPresent() && !cs.ranges.containsKey(k.getCode().get())) {
+            if (k.getCode().isPresent() && cs.range(k.getCode().get()) == null) {
                 found.add(new Violation("knockouts[" + i + "].code", "names no criterion or group of sheet "
                         + number, k.getCode().get()));
             }

@@ -3,6 +3,7 @@ package org.ocop.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.ocop.core.evaluation.KnockoutFinding;
 import org.ocop.core.evaluation.MemberScores;
 import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.core.result.GateCheck;
+import org.ocop.core.result.MemberChoices;
 import org.ocop.core.result.MemberTotal;
 import org.ocop.core.result.NoteCode;
 import org.ocop.core.result.Outcome;
@@ -144,7 +146,7 @@ public final class ScoringEngine {
      */
     public static List<Violation> violations(Rulebook rulebook, Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
-        CompiledSheet cs = compiledSheet(Objects.requireNonNull(rulebook, "rulebook"), evaluation);
+        CompiledSheet cs = compiledSheet(CompiledRulebook.of(Objects.requireNonNull(rulebook, "rulebook")), evaluation);
         return FitCheck.fits(cs, evaluation) ? List.of() : FitCheck.violations(cs, evaluation);
     }
 
@@ -175,16 +177,16 @@ public final class ScoringEngine {
     public Ranking rank(Rulebook rulebook, Evaluation evaluation) {
         Objects.requireNonNull(rulebook, "rulebook");
         Objects.requireNonNull(evaluation, "evaluation");
-        CompiledSheet cs = compiledSheet(rulebook, evaluation);
-        checkCouncilSize(policy, evaluation);
+        CompiledRulebook cr = CompiledRulebook.of(rulebook);
+        CompiledSheet cs = compiledSheet(cr, evaluation);
+        checkCouncil(policy, evaluation);
         ScoringPolicy.GateAggregation aggregation = policy.getGateAggregation();
         MemberScores consensus = consensusFor(evaluation, aggregation);
-        boolean disqualified = false;
-        boolean[] zeroed = null;
-        if ((!evaluation.getKnockouts().isEmpty() || evaluation.getConsensus().isPresent())
-                && !FitCheck.fits(cs, evaluation)) { // knock-out codes and the consensus sheet: the full check
+        if (!FitCheck.knockoutsFit(cs, evaluation)) {
             throw new OcopValidationException(FitCheck.violations(cs, evaluation));
         }
+        boolean disqualified = false;
+        boolean[] zeroed = null;
         if (!evaluation.getKnockouts().isEmpty()) {
             if (policy.getKnockoutSemantics() == ScoringPolicy.KnockoutSemantics.DISQUALIFY) {
                 disqualified = true;
@@ -194,7 +196,7 @@ public final class ScoringEngine {
                     if (k.getCode().isEmpty()) {
                         disqualified = true;
                     } else {
-                        CompiledSheet.Range r = cs.ranges.get(k.getCode().get());
+                        CompiledSheet.Range r = cs.range(k.getCode().get());
                         int to = r.effect() == KnockoutEffect.HALT_EVALUATION ? cs.leafCount : r.to();
                         java.util.Arrays.fill(zeroed, r.from(), to, true);
                     }
@@ -203,21 +205,39 @@ public final class ScoringEngine {
         }
         List<MemberScores> sheets = evaluation.getMemberScores();
         int n = sheets.size();
-        int[] reached = new int[cs.gates.length];
+        FitCheck.Reader reader = new FitCheck.Reader(cs, true, zeroed);
+        int[] row = new int[cs.leafCount];
         long sum = 0;
         int minTotal = Integer.MAX_VALUE;
         int maxTotal = Integer.MIN_VALUE;
+        int unknownMember = -1;
         for (int m = 0; m < n; m++) {
-            int total = pass(cs, evaluation, sheets.get(m), zeroed, reached, true);
+            if (!reader.read(sheets.get(m).getChoices(), row, unknownMember < 0)) {
+                throw new OcopValidationException(FitCheck.violations(cs, evaluation));
+            }
+            if (unknownMember < 0 && reader.unknownLeaf >= 0) {
+                unknownMember = m;
+            }
+            int total = reader.total;
             sum += total;
             minTotal = Math.min(minTotal, total);
             maxTotal = Math.max(maxTotal, total);
         }
-        StarRating lowestFailed = null;
+        int[] reached = reader.reached;
         if (consensus != null) {
             java.util.Arrays.fill(reached, 0);
-            pass(cs, evaluation, consensus, zeroed, reached, false);
+            if (!reader.read(consensus.getChoices(), row, false)) {
+                throw new OcopValidationException(FitCheck.violations(cs, evaluation));
+            }
+        } else if (evaluation.getConsensus().isPresent()
+                && !new FitCheck.Reader(cs).read(evaluation.getConsensus().get().getChoices(), row)) {
+            throw new OcopValidationException(FitCheck.violations(cs, evaluation));
         }
+        if (unknownMember >= 0) {
+            throw unknownPoints(cs, sheets.get(unknownMember).getMemberId(), reader.unknownLeaf,
+                    reader.unknownOption);
+        }
+        StarRating lowestFailed = null;
         for (int g = 0; g < reached.length; g++) {
             StarRating star = cs.gates[g].star();
             boolean met = consensus != null ? reached[g] > 0 : Gates.met(aggregation, reached[g], n);
@@ -225,51 +245,11 @@ public final class ScoringEngine {
                 lowestFailed = star;
             }
         }
-        StarRating band = StarBands.of(rulebook).bandOf(sum, n);
+        StarRating band = cr.bands().bandOf(sum, n);
         StarRating rank = band.min(Gates.rankBelow(lowestFailed));
-        Outcome outcome = outcome(disqualified, councilRules(evaluation.getCouncil(), minTotal, maxTotal));
-        return new Ranking(outcome, band, rank, sum, n, recognitionLevel(rulebook, evaluation, outcome, rank));
-    }
-
-    /**
-     * One member's sheet (or the consensus sheet, {@code member} false) in the lean pass: checks it fits,
-     * adds the gates it reaches to {@code reached}.
-     *
-     * @return the member's total
-     */
-    private static int pass(CompiledSheet cs, Evaluation evaluation, MemberScores scores, boolean[] zeroed,
-            int[] reached, boolean member) {
-        int total = 0;
-        int required = 0;
-        for (Map.Entry<String, Integer> e : scores.getChoices().entrySet()) {
-            Integer leaf = cs.leafIndex.get(e.getKey());
-            int option = e.getValue();
-            if (leaf == null || option < 0 || option >= cs.points[leaf].length) {
-                throw new OcopValidationException(FitCheck.violations(cs, evaluation));
-            }
-            int l = leaf;
-            if (!cs.conditional[l]) {
-                required++;
-            } else if (!cs.conditionHolds(l, scores.getChoices())) {
-                throw new OcopValidationException(FitCheck.violations(cs, evaluation));
-            }
-            if (zeroed != null && zeroed[l]) {
-                continue;
-            }
-            if (member && !cs.known[l][option]) {
-                throw unknownPoints(cs, scores.getMemberId(), l, option);
-            }
-            total += cs.points[l][option];
-            for (int g : cs.gatesOfLeaf[l]) {
-                if (cs.atOrAbove(l, option, cs.gates[g].option())) {
-                    reached[g]++;
-                }
-            }
-        }
-        if (required != cs.requiredLeaves) {
-            throw new OcopValidationException(FitCheck.violations(cs, evaluation));
-        }
-        return total;
+        Outcome outcome = disqualified ? Outcome.DISQUALIFIED
+                : councilRulesHold(evaluation.getCouncil(), minTotal, maxTotal) ? Outcome.RANKED : Outcome.NOT_FINAL;
+        return new Ranking(outcome, band, rank, sum, n, recognitionLevel(cr, evaluation, outcome, rank));
     }
 
     /**
@@ -290,7 +270,7 @@ public final class ScoringEngine {
         Objects.requireNonNull(evaluation, "evaluation");
         Prepared p = prepare(rulebook, evaluation, policy);
         Tally t = p.tally;
-        StarBands bands = StarBands.of(rulebook);
+        StarBands bands = CompiledRulebook.of(rulebook).bands();
         ScoreResult.Builder result = ScoreResult.builder()
                 .rulebookId(rulebook.getId())
                 .sheetNumber(t.cs.sheet.getNumber())
@@ -301,7 +281,7 @@ public final class ScoringEngine {
                 .policy(policy);
         totals(t, evaluation, result);
         StarRating band = bands.bandOf(t.sum, t.members);
-        result.band(band).gates(gates(t, evaluation));
+        result.band(band).gates(gates(t));
         StarRating rank = band.min(t.gateRank());
         List<ResultNote> notFinal = councilRules(evaluation.getCouncil(), min(t.total), max(t.total));
         Outcome outcome = outcome(p.disqualified, notFinal);
@@ -341,27 +321,30 @@ public final class ScoringEngine {
                 .groupAverages(groupAverages);
     }
 
-    /** Step 3: every star gate with the members' choices (gates of one criterion share one choices map). */
-    private static List<GateCheck> gates(Tally t, Evaluation evaluation) {
+    /**
+     * Step 3: every star gate with the members' choices (the gates of one criterion share one immutable
+     * {@link MemberChoices} over the council's ids, not a map each).
+     */
+    private static List<GateCheck> gates(Tally t) {
         CompiledSheet cs = t.cs;
-        List<GateCheck> gates = new ArrayList<>(cs.gates.length);
-        Map<String, Integer> choices = null;
+        GateCheck[] gates = new GateCheck[cs.gates.length];
+        MemberChoices.Members members = MemberChoices.members(t.memberIds);
+        MemberChoices choices = null;
         int choicesLeaf = -1;
-        for (CompiledSheet.Gate g : cs.gates) {
+        int[] column = new int[t.members];
+        for (int i = 0; i < gates.length; i++) {
+            CompiledSheet.Gate g = cs.gates[i];
             if (g.leaf() != choicesLeaf) { // a criterion's gates are consecutive
                 choicesLeaf = g.leaf();
-                choices = new LinkedHashMap<>();
                 for (int m = 0; m < t.members; m++) {
-                    int c = t.choice[m][choicesLeaf];
-                    if (c >= 0) {
-                        choices.put(evaluation.getMemberScores().get(m).getMemberId(), c);
-                    }
+                    column[m] = t.choice[m][choicesLeaf];
                 }
+                choices = members.choices(column);
             }
-            gates.add(GateCheck.builder().criterionCode(cs.codes[g.leaf()]).star(g.star())
+            gates[i] = (GateCheck.builder().criterionCode(cs.codes[g.leaf()]).star(g.star())
                     .requiredOption(g.option()).memberChoices(choices).met(t.gateMet(g)).build());
         }
-        return gates;
+        return Arrays.asList(gates);
     }
 
     /** Step 4: the outcome from knock-outs and the council rules. */
@@ -373,9 +356,9 @@ public final class ScoringEngine {
     private static void recognition(Rulebook rulebook, Evaluation evaluation, boolean disqualified, Outcome outcome,
             StarRating rank, Tally t, ScoreResult.Builder result) {
         boolean recognisable = outcome == Outcome.RANKED && rank.isRecognisable();
-        Optional<AuthorityLevel> level = recognitionLevel(rulebook, evaluation, outcome, rank);
-        LocalDate decidedOn = evaluation.getEvaluatedOn().orElse(evaluation.getSubmittedOn());
-        BigDecimal threshold = RecognitionPolicy.forRulebook(rulebook).fiveStarPotentialThreshold(decidedOn);
+        CompiledRulebook cr = CompiledRulebook.of(rulebook);
+        Optional<AuthorityLevel> level = recognitionLevel(cr, evaluation, outcome, rank);
+        BigDecimal threshold = cr.fiveStarPotentialThreshold(decidedOn(evaluation));
         boolean fiveStarPotential = !disqualified && evaluation.getCouncil().getLevel() == AuthorityLevel.PROVINCE
                 && BigDecimal.valueOf(t.sum).compareTo(threshold.multiply(BigDecimal.valueOf(t.members))) >= 0;
         result.recognisable(recognisable).recognitionLevel(level).fiveStarPotential(fiveStarPotential);
@@ -385,13 +368,18 @@ public final class ScoringEngine {
      * The level that recognises a ranked, final rank of 3★ and up, by the rulebook on the evaluation day
      * (the submission day when not recorded); empty otherwise.
      */
-    private static Optional<AuthorityLevel> recognitionLevel(Rulebook rulebook, Evaluation evaluation,
+    private static Optional<AuthorityLevel> recognitionLevel(CompiledRulebook cr, Evaluation evaluation,
             Outcome outcome, StarRating rank) {
         if (outcome != Outcome.RANKED || !rank.isRecognisable()) {
             return Optional.empty();
         }
-        LocalDate decidedOn = evaluation.getEvaluatedOn().orElse(evaluation.getSubmittedOn());
-        return RecognitionPolicy.forRulebook(rulebook).levelFor(rank, decidedOn);
+        return cr.levelFor(rank, decidedOn(evaluation));
+    }
+
+    /** @return the day recognition is decided on: the evaluation day, or the submission day when not recorded */
+    private static LocalDate decidedOn(Evaluation evaluation) {
+        Optional<LocalDate> evaluated = evaluation.getEvaluatedOn();
+        return evaluated.isPresent() ? evaluated.get() : evaluation.getSubmittedOn();
     }
 
     private static int min(int[] values) {
@@ -414,29 +402,48 @@ public final class ScoringEngine {
     record Prepared(Tally tally, List<ResultNote> warnings, boolean disqualified) {}
 
     /** The compiled sheet an evaluation is scored on, after the checks that come before reading choices. */
-    private static CompiledSheet compiledSheet(Rulebook rulebook, Evaluation evaluation) {
+    private static CompiledSheet compiledSheet(CompiledRulebook cr, Evaluation evaluation) {
+        Rulebook rulebook = cr.rulebook;
         if (rulebook.getCompleteness() == Completeness.TOTALS_ONLY) {
             throw new ScoringException("Rulebook " + rulebook.getId() + " is totals-only: its criteria sheets are "
                     + "not available, so criterion choices cannot be scored. Map an average to stars with "
                     + "StarBands.bandOf(average) or ScoringEngine.bandOf(rulebook, memberTotals...)");
         }
-        evaluation.getRulebookId().filter(id -> !id.equals(rulebook.getId())).ifPresent(id -> {
-            throw new ScoringException("The evaluation names rulebook " + id + " but was to be scored under "
-                    + "rulebook " + rulebook.getId() + "; score it under " + id + ", or remove or change its "
-                    + "rulebookId to compare");
-        });
-        CriteriaSheet sheet = rulebook.sheet(evaluation.getSheetNumber()).orElseThrow(() -> new ScoringException(
-                "Rulebook " + rulebook.getId() + " has no criteria sheet " + evaluation.getSheetNumber()));
-        return CompiledSheet.of(sheet);
+        Optional<String> named = evaluation.getRulebookId();
+        if (named.isPresent() && !named.get().equals(rulebook.getId())) {
+            throw new ScoringException("The evaluation names rulebook " + named.get() + " but was to be scored "
+                    + "under rulebook " + rulebook.getId() + "; score it under " + named.get() + ", or remove or "
+                    + "change its rulebookId to compare");
+        }
+        CompiledSheet cs = cr.sheet(evaluation.getSheetNumber());
+        if (cs == null) {
+            throw new ScoringException("Rulebook " + rulebook.getId() + " has no criteria sheet "
+                    + evaluation.getSheetNumber());
+        }
+        return cs;
     }
 
-    /** The council-size limit (⚖ {@link ScoringPolicy#getMaxCouncil()}). */
-    private static void checkCouncilSize(ScoringPolicy policy, Evaluation evaluation) {
-        int size = Math.max(evaluation.getCouncil().getMembers().size(), evaluation.getMemberScores().size());
+    /**
+     * The council checks before reading choices: the size limit (⚖ {@link ScoringPolicy#getMaxCouncil()}) and
+     * that no member fills two sheets (the members' choices are reported by member id, so a second sheet of
+     * one member could not be told apart).
+     */
+    private static void checkCouncil(ScoringPolicy policy, Evaluation evaluation) {
+        List<MemberScores> sheets = evaluation.getMemberScores();
+        int size = Math.max(evaluation.getCouncil().getMembers().size(), sheets.size());
         if (size > policy.getMaxCouncil()) {
             throw new ScoringException("The council has " + size + " members, more than the " + policy.getMaxCouncil()
                     + " this engine scores (policy option maxCouncil; no rule sets a maximum, the limit is a "
                     + "decision of this library)");
+        }
+        for (int i = 1; i < sheets.size(); i++) {
+            String id = sheets.get(i).getMemberId();
+            for (int j = 0; j < i; j++) {
+                if (sheets.get(j).getMemberId().equals(id)) {
+                    throw new ScoringException("Member " + id + " fills two sheets (memberScores[" + j + "] and "
+                            + "memberScores[" + i + "]): each council member fills one sheet");
+                }
+            }
         }
     }
 
@@ -460,11 +467,14 @@ public final class ScoringEngine {
      * points; then counts the totals (shared with {@link Advisor}).
      */
     static Prepared prepare(Rulebook rulebook, Evaluation evaluation, ScoringPolicy policy) {
-        CompiledSheet cs = compiledSheet(rulebook, evaluation);
-        checkCouncilSize(policy, evaluation);
-        if (!FitCheck.fits(cs, evaluation)) {
+        CompiledSheet cs = compiledSheet(CompiledRulebook.of(rulebook), evaluation);
+        checkCouncil(policy, evaluation);
+        ScoringPolicy.GateAggregation aggregation = policy.getGateAggregation();
+        consensusFor(evaluation, aggregation); // refuses the consensus policy without a consensus sheet
+        if (!FitCheck.knockoutsFit(cs, evaluation)) {
             throw new OcopValidationException(FitCheck.violations(cs, evaluation));
         }
+        Tally tally = Tally.read(cs, evaluation, aggregation); // checks the choices fit while reading them
         CriteriaSheet sheet = cs.sheet;
         List<ResultNote> warnings = new ArrayList<>();
         if (!sheet.isComplete()) {
@@ -490,10 +500,6 @@ public final class ScoringEngine {
         for (String star : cs.criterionLevelStars) {
             warnings.add(ResultNote.of(NoteCode.CRITERION_LEVEL_STAR, star));
         }
-        ScoringPolicy.GateAggregation aggregation = policy.getGateAggregation();
-        consensusFor(evaluation, aggregation); // refuses the consensus policy without a consensus sheet
-        Tally tally = new Tally(cs, evaluation.getMemberScores(), evaluation.getConsensus().orElse(null),
-                aggregation);
         boolean disqualified = knockouts(cs, tally, evaluation, policy, warnings);
         checkKnownPoints(tally, evaluation);
         tally.count();
@@ -508,7 +514,7 @@ public final class ScoringEngine {
         }
         if (policy.getKnockoutSemantics() == ScoringPolicy.KnockoutSemantics.DISQUALIFY) {
             for (KnockoutFinding k : evaluation.getKnockouts()) {
-                if (k.getCode().isPresent() && cs.ranges.get(k.getCode().get()).effect() == null) {
+                if (k.getCode().isPresent() && cs.range(k.getCode().get()).effect() == null) {
                     warnings.add(ResultNote.of(NoteCode.KNOCKOUT_UNPRINTED_DISQUALIFIES, k.getCode().get(),
                             k.getReason()));
                 }
@@ -522,7 +528,7 @@ public final class ScoringEngine {
                 warnings.add(ResultNote.of(NoteCode.SHEET_KNOCKOUT_DISQUALIFIES, k.getReason()));
                 continue;
             }
-            CompiledSheet.Range r = cs.ranges.get(k.getCode().get());
+            CompiledSheet.Range r = cs.range(k.getCode().get());
             boolean halt = r.effect() == KnockoutEffect.HALT_EVALUATION;
             int to = halt ? cs.leafCount : r.to();
             for (int l = r.from(); l < to; l++) {
@@ -550,28 +556,67 @@ public final class ScoringEngine {
         }
     }
 
+    /** @return the notes of the broken council rules (§3.3), empty when all hold */
     private List<ResultNote> councilRules(Council council, int minTotal, int maxTotal) {
-        List<ResultNote> reasons = new ArrayList<>(0);
-        policy.getMaxSpread().ifPresent(max -> {
-            if (maxTotal - minTotal > max) {
-                reasons.add(ResultNote.of(NoteCode.SPREAD_TOO_WIDE, minTotal, maxTotal, maxTotal - minTotal, max));
-            }
-        });
-        policy.getQuorum().ifPresent(q -> {
-            int size = council.getMembers().size();
-            Set<String> present = council.getPresent();
-            int here = present.isEmpty() ? size : present.size();
-            if (!q.isMetBy(here, size)) {
-                reasons.add(ResultNote.of(NoteCode.NO_QUORUM, here, size, q.numerator(), q.denominator()));
-            }
-            if (q.chairPresent()) {
-                if (council.getChairId().isEmpty()) {
-                    reasons.add(ResultNote.of(NoteCode.CHAIR_NOT_RECORDED));
-                } else if (!present.isEmpty() && !present.contains(council.getChairId().get())) {
-                    reasons.add(ResultNote.of(NoteCode.CHAIR_ABSENT, council.getChairId().get()));
-                }
-            }
-        });
+        if (councilRulesHold(council, minTotal, maxTotal)) {
+            return List.of();
+        }
+        List<ResultNote> reasons = new ArrayList<>(2);
+        councilRules(council, minTotal, maxTotal, reasons);
         return reasons;
+    }
+
+    /** @return whether every council rule holds, without building notes (the lean path) */
+    private boolean councilRulesHold(Council council, int minTotal, int maxTotal) {
+        return councilRules(council, minTotal, maxTotal, null);
+    }
+
+    /**
+     * The council rules (§3.3, off by default): the maximum spread between member totals and the quorum.
+     *
+     * @param reasons where to add a note per broken rule, or null to stop at the first one
+     * @return whether every rule holds
+     */
+    private boolean councilRules(Council council, int minTotal, int maxTotal, List<ResultNote> reasons) {
+        boolean hold = true;
+        Optional<Integer> maxSpread = policy.getMaxSpread();
+        if (maxSpread.isPresent() && maxTotal - minTotal > maxSpread.get()) {
+            if (reasons == null) {
+                return false;
+            }
+            hold = false;
+            reasons.add(ResultNote.of(NoteCode.SPREAD_TOO_WIDE, minTotal, maxTotal, maxTotal - minTotal,
+                    maxSpread.get()));
+        }
+        if (policy.getQuorum().isEmpty()) {
+            return hold;
+        }
+        ScoringPolicy.Quorum q = policy.getQuorum().get();
+        int size = council.getMembers().size();
+        Set<String> present = council.getPresent();
+        int here = present.isEmpty() ? size : present.size();
+        if (!q.isMetBy(here, size)) {
+            if (reasons == null) {
+                return false;
+            }
+            hold = false;
+            reasons.add(ResultNote.of(NoteCode.NO_QUORUM, here, size, q.numerator(), q.denominator()));
+        }
+        if (q.chairPresent()) {
+            if (council.getChairId().isEmpty()) {
+                if (reasons == null) {
+                    return false;
+                }
+                hold = false;
+                reasons.add(ResultNote.of(NoteCode.CHAIR_NOT_RECORDED));
+            } else if (!present.isEmpty() && !present.contains(council.getChairId().get())) {
+                if (reasons == null) {
+                    return false;
+                }
+                hold = false;
+                reasons.add(ResultNote.of(NoteCode.CHAIR_ABSENT, council.getChairId().get()));
+            }
+        }
+        return hold;
     }
 }

@@ -1,6 +1,8 @@
 package org.ocop.scoring;
 
 import java.util.List;
+import org.ocop.core.OcopValidationException;
+import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.StarRating;
 import org.ocop.core.evaluation.MemberScores;
 import org.ocop.core.policy.ScoringPolicy;
@@ -16,6 +18,8 @@ final class Tally {
 
     final CompiledSheet cs;
     final int members;
+    /** The members' ids, in order (an unmodifiable list). */
+    final List<String> memberIds;
     /** choice[member][leaf]: option index, -1 when absent (conditional not holding) or zeroed. */
     final int[][] choice;
     /** The consensus sheet's choices, or null. */
@@ -32,15 +36,13 @@ final class Tally {
     /** The sum of the members' totals, set by {@link #count()}. */
     long sum;
 
-    Tally(CompiledSheet cs, List<MemberScores> scores, MemberScores consensusSheet,
-            ScoringPolicy.GateAggregation aggregation) {
+    private Tally(CompiledSheet cs, int members, List<String> memberIds, ScoringPolicy.GateAggregation aggregation,
+            boolean consensus) {
         this.cs = cs;
-        this.members = scores.size();
-        this.choice = new int[members][];
-        for (int m = 0; m < members; m++) {
-            choice[m] = read(cs, scores.get(m));
-        }
-        this.consensus = consensusSheet == null ? null : read(cs, consensusSheet);
+        this.members = members;
+        this.memberIds = memberIds;
+        this.choice = new int[members][cs.leafCount];
+        this.consensus = consensus ? new int[cs.leafCount] : null;
         this.zeroed = new boolean[cs.leafCount];
         this.aggregation = aggregation;
         this.total = new int[members];
@@ -48,13 +50,35 @@ final class Tally {
         this.groupSum = new long[cs.groupCodes.length];
     }
 
-    private static int[] read(CompiledSheet cs, MemberScores scores) {
-        int[] c = new int[cs.leafCount];
-        for (int l = 0; l < cs.leafCount; l++) {
-            Integer chosen = scores.getChoices().get(cs.codes[l]);
-            c[l] = chosen == null ? -1 : chosen;
+    /**
+     * Reads an evaluation's choices, checking in the same pass that they fit the sheet ({@link FitCheck.Reader}).
+     *
+     * @param cs the compiled sheet
+     * @param evaluation the evaluation
+     * @param aggregation the gate policy
+     * @return the tally, not yet counted
+     * @throws OcopValidationException with every violation when the choices do not fit
+     */
+    static Tally read(CompiledSheet cs, Evaluation evaluation, ScoringPolicy.GateAggregation aggregation) {
+        List<MemberScores> scores = evaluation.getMemberScores();
+        int n = scores.size();
+        String[] ids = new String[n];
+        for (int m = 0; m < n; m++) {
+            ids[m] = scores.get(m).getMemberId();
         }
-        return c;
+        Tally t = new Tally(cs, n, List.of(ids), aggregation, evaluation.getConsensus().isPresent());
+        FitCheck.Reader reader = new FitCheck.Reader(cs);
+        boolean fits = true;
+        for (int m = 0; m < n && fits; m++) {
+            fits = reader.read(scores.get(m).getChoices(), t.choice[m]);
+        }
+        if (fits && t.consensus != null) {
+            fits = reader.read(evaluation.getConsensus().get().getChoices(), t.consensus);
+        }
+        if (!fits) {
+            throw new OcopValidationException(FitCheck.violations(cs, evaluation));
+        }
+        return t;
     }
 
     /** Zeroes a leaf for every member and the consensus sheet. */
