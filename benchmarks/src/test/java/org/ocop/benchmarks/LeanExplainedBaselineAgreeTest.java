@@ -1,14 +1,20 @@
 package org.ocop.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.ocop.core.OcopValidationException;
 import org.ocop.core.StarRating;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.evaluation.MemberScores;
+import org.ocop.core.result.GateCheck;
 import org.ocop.core.result.Outcome;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.CriteriaSheet;
@@ -17,13 +23,16 @@ import org.ocop.core.rules.CriterionKind;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.scoring.Ranking;
 import org.ocop.scoring.ScoringEngine;
+import org.ocop.scoring.ScoringException;
 import org.ocop.scoring.rulebooks.Rulebooks;
 
 /**
  * The lean path ({@link ScoringEngine#rank}), the explained path ({@link ScoringEngine#score}) and the
  * int-array baseline ({@link IntArrayScorer}) agree on rank, exact average and outcome for seeded random
  * councils (1 to 9 members, choices from strongly biased towards the worst option to towards the best, conditional
- * criteria sometimes left out) on every complete sheet of every shipped rulebook.
+ * criteria sometimes left out, choices in printed or in random order under codes read as fresh strings) on every
+ * complete sheet of every shipped rulebook; the explained gates report the members' choices as given; and both
+ * paths refuse the same broken evaluations.
  */
 class LeanExplainedBaselineAgreeTest {
 
@@ -66,13 +75,69 @@ class LeanExplainedBaselineAgreeTest {
                     long sum = explained.getMemberTotals().stream().mapToLong(t -> t.getTotal()).sum();
                     assertThat(sum).as(where).isEqualTo(baselineSum);
                     assertThat(lean.getAverageExact()).as(where).isEqualTo(reduced(sum, members));
+                    // the gates report each member's choice as given (absent when left out)
+                    for (GateCheck g : explained.getGates()) {
+                        Map<String, Integer> expected = new LinkedHashMap<>();
+                        for (MemberScores m : e.getMemberScores()) {
+                            Integer chosen = m.getChoices().get(g.getCriterionCode());
+                            if (chosen != null) {
+                                expected.put(m.getMemberId(), chosen);
+                            }
+                        }
+                        assertThat(g.getMemberChoices()).as(where).isEqualTo(expected);
+                    }
                     ranks |= 1 << baselineRank;
+                    if (i % 8 == 0) {
+                        bothRefuse(rulebook, broken(e, sheet, random), where);
+                    }
                 }
             }
         }
         // 26 sheets of 26/2026 and the complete sheets of 148; every rank from 1★ to 5★ is reached
         assertThat(sheets).isGreaterThan(26);
         assertThat(Integer.bitCount(ranks)).isEqualTo(5);
+    }
+
+    /**
+     * Both paths refuse an evaluation that does not fit (the same exception type) and {@link
+     * ScoringEngine#violations} names what is wrong; a member filling two sheets is a {@link ScoringException}.
+     */
+    private static void bothRefuse(Rulebook rulebook, Evaluation e, String where) {
+        boolean twoSheets = e.getMemberScores().stream().map(MemberScores::getMemberId).distinct().count()
+                < e.getMemberScores().size();
+        Class<? extends Exception> expected = twoSheets ? ScoringException.class : OcopValidationException.class;
+        assertThatThrownBy(() -> ScoringEngine.standard().score(rulebook, e)).as(where).isInstanceOf(expected);
+        assertThatThrownBy(() -> ScoringEngine.standard().rank(rulebook, e)).as(where).isInstanceOf(expected);
+        if (!twoSheets) {
+            assertThat(ScoringEngine.violations(rulebook, e)).as(where).isNotEmpty();
+        }
+    }
+
+    /**
+     * One fault in a valid evaluation, at random: a code not on the sheet, an option past the last, a required
+     * criterion left out, or the first member's sheet filled twice.
+     */
+    private static Evaluation broken(Evaluation valid, CriteriaSheet sheet, SplittableRandom random) {
+        List<MemberScores> members = new ArrayList<>(valid.getMemberScores());
+        int fault = random.nextInt(4);
+        if (fault == 3) {
+            members.add(MemberScores.of(members.get(0).getMemberId(), members.get(0).getChoices()));
+            return Evaluation.builder().from(valid).memberScores(members).build();
+        }
+        int m = random.nextInt(members.size());
+        Map<String, Integer> choices = new LinkedHashMap<>(members.get(m).getChoices());
+        String code = new ArrayList<>(choices.keySet()).get(random.nextInt(choices.size()));
+        if (fault == 0) {
+            choices.put("99.99", 0);
+        } else if (fault == 1) {
+            choices.put(code, 99);
+        } else {
+            List<String> required = sheet.getLeafCriteria().stream().filter(c -> c.getKind() != CriterionKind.CONDITIONAL)
+                    .map(Criterion::getCode).toList();
+            choices.remove(required.get(random.nextInt(required.size())));
+        }
+        members.set(m, MemberScores.of(members.get(m).getMemberId(), choices));
+        return Evaluation.builder().from(valid).memberScores(members).build();
     }
 
     /** The fraction sum / members in lowest terms, written here independently of the engine. */
@@ -109,8 +174,24 @@ class LeanExplainedBaselineAgreeTest {
                     choices.put(leaf.getCode(), pick);
                 }
             }
-            b.addMemberScores(MemberScores.of(m.getMemberId(), choices));
+            b.addMemberScores(MemberScores.of(m.getMemberId(), random.nextBoolean() ? choices : reordered(choices, random)));
         }
         return b.build();
+    }
+
+    /**
+     * The same choices in a random order under codes that are equal strings but not the sheet's own instances
+     * (as read from a file): the lean path's identity and printed-order shortcuts must not matter.
+     */
+    private static Map<String, Integer> reordered(Map<String, Integer> choices, SplittableRandom random) {
+        List<String> codes = new ArrayList<>(choices.keySet());
+        for (int i = codes.size() - 1; i > 0; i--) {
+            Collections.swap(codes, i, random.nextInt(i + 1));
+        }
+        Map<String, Integer> copy = new LinkedHashMap<>();
+        for (String code : codes) {
+            copy.put(new String(code.toCharArray()), choices.get(code));
+        }
+        return copy;
     }
 }

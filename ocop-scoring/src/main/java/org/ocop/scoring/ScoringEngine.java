@@ -43,8 +43,8 @@ import org.ocop.core.rules.StarBands;
  * <ol>
  *   <li>checks: a totals-only rulebook cannot score criteria ({@link ScoringException}; map an average to stars
  *       with {@link StarBands#bandOf(BigDecimal)} or {@link #bandOf(Rulebook, int...)}); an evaluation naming
- *       another rulebook, or a council larger than {@link ScoringPolicy#getMaxCouncil()}, raises a
- *       {@link ScoringException}; choices that do not fit the sheet ({@link #violations(Rulebook, Evaluation)},
+ *       another rulebook, a council larger than {@link ScoringPolicy#getMaxCouncil()}, or a member
+ *       filling two sheets (the result reports choices by member id) raises a {@link ScoringException}; choices that do not fit the sheet ({@link #violations(Rulebook, Evaluation)},
  *       the one fit check) raise an {@link OcopValidationException}; a chosen option whose points the source
  *       does not give raises a {@link ScoringException};</li>
  *   <li>each member's total and per-part totals: the sum of the chosen options (§3.3); a conditional criterion
@@ -73,7 +73,8 @@ import org.ocop.core.rules.StarBands;
  * </ol>
  *
  * <p>{@link #score} explains; {@link #rank} gives only the rank, the exact average and the outcome, by the
- * same rules in one pass over the choices and with almost no allocation, for bulk work. Both agree on every
+ * same rules in one pass over the choices (one {@link Map#forEach} per member that checks the fit and counts
+ * totals and gates while reading) and with almost no allocation, for bulk work. Both agree on every
  * evaluation (a property test holds them to it).
  *
  * <p>Stateless and thread-safe; sheets are compiled once into int arrays and cached ({@code CompiledSheet}).
@@ -261,8 +262,8 @@ public final class ScoringEngine {
      * @param evaluation the council's filled sheets and findings
      * @return the result, explaining itself
      * @throws ScoringException for a totals-only rulebook, a missing sheet, an evaluation naming another
-     *     rulebook, a council over the policy's limit, an option with unknown points, or the consensus policy
-     *     without a consensus sheet
+     *     rulebook, a council over the policy's limit, a member filling two sheets, an option with unknown
+     *     points, or the consensus policy without a consensus sheet
      * @throws OcopValidationException when the choices do not fit the sheet
      */
     public ScoreResult score(Rulebook rulebook, Evaluation evaluation) {

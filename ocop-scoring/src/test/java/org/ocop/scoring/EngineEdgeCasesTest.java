@@ -177,6 +177,23 @@ class EngineEdgeCasesTest {
     }
 
     @Test
+    void aMemberFillingTwoSheetsIsRefusedNamingTheMember() {
+        CriteriaSheet fresh = QD26.sheet(1).orElseThrow();
+        Evaluation two = evaluation(fresh, 2, EngineEdgeCasesTest::best, null);
+        // M2's sheet filed a second time under M1's id: the gates' choices by member id could not tell them apart
+        Evaluation twice = Evaluation.builder().from(two).memberScores(List.of(two.getMemberScores().get(0),
+                MemberScores.of(two.getMemberScores().get(0).getMemberId(), two.getMemberScores().get(1).getChoices())))
+                .build();
+        String id = two.getMemberScores().get(0).getMemberId();
+        for (ThrowingCallable call : List.<ThrowingCallable>of(() -> ScoringEngine.standard().score(QD26, twice),
+                () -> ScoringEngine.standard().rank(QD26, twice))) {
+            assertThatThrownBy(call).isInstanceOf(ScoringException.class)
+                    .hasMessageContaining("Member " + id + " fills two sheets")
+                    .hasMessageContaining("memberScores[0]").hasMessageContaining("memberScores[1]");
+        }
+    }
+
+    @Test
     void zeroRemainingKnockoutWarningsSayWhetherTheSheetPrintsOne() {
         // sheet 1: criterion 1.1 prints no knock-out; 6.1 carries the printed halt note (data README)
         CriteriaSheet fresh = QD26.sheet(1).orElseThrow();

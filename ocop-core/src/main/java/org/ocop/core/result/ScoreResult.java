@@ -109,9 +109,10 @@ public interface ScoreResult {
      *     number of members)
      */
     default long totalSum() {
+        List<MemberTotal> totals = getMemberTotals();
         long sum = 0;
-        for (MemberTotal t : getMemberTotals()) {
-            sum += t.getTotal();
+        for (int i = 0; i < totals.size(); i++) {
+            sum += totals.get(i).getTotal();
         }
         return sum;
     }
@@ -153,36 +154,66 @@ public interface ScoreResult {
      */
     @Value.Check
     default void checkRelations() {
+        // every message is built only when its relation is broken: results are built on the scoring hot path
         int members = getMemberTotals().size();
-        if (members > 0) {
-            BigDecimal exact = BigDecimal.valueOf(totalSum()).divide(BigDecimal.valueOf(members), 10,
-                    RoundingMode.HALF_EVEN);
-            require(getAverageScore().setScale(10, RoundingMode.HALF_EVEN).compareTo(exact) == 0, "averageScore "
-                    + getAverageScore() + " is not the average of the members' totals (" + averageExact() + ")");
+        if (members > 0 && !isAverageOf(getAverageScore(), totalSum(), members)) {
+            fail("averageScore " + getAverageScore() + " is not the average of the members' totals ("
+                    + averageExact() + ")");
         }
+        Optional<StarRating> stars = getStars();
         if (getOutcome() == Outcome.DISQUALIFIED) {
-            require(getStars().isEmpty(), "a disqualified result has no rank");
-        } else {
-            require(getStars().isPresent(), "a " + getOutcome() + " result has a rank");
-            require(getStars().get().compareTo(getBand()) <= 0, "the rank " + getStars().get().symbol()
-                    + " is above the band " + getBand().symbol());
+            if (stars.isPresent()) {
+                fail("a disqualified result has no rank");
+            }
+        } else if (stars.isEmpty()) {
+            fail("a " + getOutcome() + " result has a rank");
+        } else if (stars.get().compareTo(getBand()) > 0) {
+            fail("the rank " + stars.get().symbol() + " is above the band " + getBand().symbol());
         }
-        boolean canBeRecognised = getOutcome() == Outcome.RANKED && getStars().map(StarRating::isRecognisable)
-                .orElse(false);
-        require(!isRecognisable() || canBeRecognised, "only a ranked, final result of 3★ or more is recognisable");
-        require(getRecognitionLevel().isEmpty() || isRecognisable(), "a recognition level needs a recognisable result");
-        require(getNextStar().isEmpty() || getStars().filter(s -> s != StarRating.FIVE).isPresent(),
-                "next-star advice needs a rank below 5★");
-        getWarnings().forEach(w -> require(!w.getCode().isNotFinalReason(), w.getCode()
-                + " is a not-final reason, not a warning"));
-        getNotFinalReasons().forEach(w -> require(w.getCode().isNotFinalReason(), w.getCode()
-                + " is a warning, not a not-final reason"));
+        boolean canBeRecognised = getOutcome() == Outcome.RANKED && stars.isPresent() && stars.get().isRecognisable();
+        if (isRecognisable() && !canBeRecognised) {
+            fail("only a ranked, final result of 3★ or more is recognisable");
+        }
+        if (getRecognitionLevel().isPresent() && !isRecognisable()) {
+            fail("a recognition level needs a recognisable result");
+        }
+        if (getNextStar().isPresent() && (stars.isEmpty() || stars.get() == StarRating.FIVE)) {
+            fail("next-star advice needs a rank below 5★");
+        }
+        List<ResultNote> warnings = getWarnings();
+        for (int i = 0; i < warnings.size(); i++) {
+            if (warnings.get(i).getCode().isNotFinalReason()) {
+                fail(warnings.get(i).getCode() + " is a not-final reason, not a warning");
+            }
+        }
+        List<ResultNote> reasons = getNotFinalReasons();
+        for (int i = 0; i < reasons.size(); i++) {
+            if (!reasons.get(i).getCode().isNotFinalReason()) {
+                fail(reasons.get(i).getCode() + " is a warning, not a not-final reason");
+            }
+        }
     }
 
-    private static void require(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalStateException("Inconsistent score result: " + message);
+    /**
+     * @return whether {@code average}, at ten decimals rounded {@code HALF_EVEN}, is {@code sum / members} at ten
+     *     decimals rounded {@code HALF_EVEN}
+     */
+    private static boolean isAverageOf(BigDecimal average, long sum, int members) {
+        if (average.scale() <= 10 && sum >= 0 && sum < 900_000_000L) { // sum × 10^10 fits a long
+            long scaled = sum * 10_000_000_000L;
+            long q = scaled / members;
+            long r = scaled % members;
+            if (2 * r > members || (2 * r == members && (q & 1) == 1)) {
+                q++;
+            }
+            return average.compareTo(BigDecimal.valueOf(q, 10)) == 0;
         }
+        BigDecimal exact = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(members), 10, RoundingMode.HALF_EVEN);
+        return average.setScale(10, RoundingMode.HALF_EVEN).compareTo(exact) == 0;
+    }
+
+    private static void fail(String message) {
+        throw new IllegalStateException("Inconsistent score result: " + message);
     }
 
     /** @return a new builder */
