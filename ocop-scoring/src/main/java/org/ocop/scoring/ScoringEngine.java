@@ -25,6 +25,7 @@ import org.ocop.core.result.MemberChoices;
 import org.ocop.core.result.MemberTotal;
 import org.ocop.core.result.NoteCode;
 import org.ocop.core.result.Outcome;
+import org.ocop.core.result.PartTotals;
 import org.ocop.core.result.ResultNote;
 import org.ocop.core.result.ScoreResult;
 import org.ocop.core.rules.Completeness;
@@ -302,13 +303,11 @@ public final class ScoringEngine {
         List<MemberTotal> memberTotals = new ArrayList<>(n);
         long[] partSums = new long[cs.partCodes.length];
         for (int m = 0; m < n; m++) {
-            Map<PartCode, Integer> byPart = new EnumMap<>(PartCode.class);
             for (int i = 0; i < cs.partCodes.length; i++) {
-                byPart.put(cs.partCodes[i], t.partTotal[m][i]);
                 partSums[i] += t.partTotal[m][i];
             }
-            memberTotals.add(MemberTotal.builder().memberId(evaluation.getMemberScores().get(m).getMemberId())
-                    .total(t.total[m]).partTotals(byPart).build());
+            memberTotals.add(MemberTotal.builder().memberId(t.memberIds.get(m)).total(t.total[m])
+                    .partTotals(PartTotals.of(cs.partCodes, t.partTotal[m])).build());
         }
         Map<PartCode, BigDecimal> partAverages = new EnumMap<>(PartCode.class);
         for (int i = 0; i < cs.partCodes.length; i++) {
