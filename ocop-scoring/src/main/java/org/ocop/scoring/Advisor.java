@@ -118,8 +118,8 @@ public final class Advisor {
     private static MemberScores raise(CompiledSheet cs, MemberScores scores, List<PlanStep> plan) {
         Map<String, Integer> choices = new LinkedHashMap<>(scores.getChoices());
         for (PlanStep step : plan) {
-            Integer leaf = cs.leafIndex.get(step.getCriterionCode());
-            if (leaf == null) {
+            int leaf = cs.leafOf(step.getCriterionCode(), -1);
+            if (leaf < 0) {
                 throw new ScoringException("Plan step names " + step.getCriterionCode()
                         + ", which is no leaf criterion of sheet " + cs.sheet.getNumber());
             }

@@ -3,9 +3,7 @@ package org.ocop.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
 import org.ocop.core.rules.CriteriaSheet;
@@ -21,8 +19,8 @@ import org.ocop.core.rules.StarBands;
  */
 final class CompiledRulebook {
 
-    private static final int CACHE_LIMIT = 64;
-    private static final Map<Identity, CompiledRulebook> CACHE = new ConcurrentHashMap<>();
+    private static final IdentityCache<Rulebook, CompiledRulebook> CACHE = new IdentityCache<>(64,
+            CompiledRulebook::new);
     private static volatile CompiledRulebook last;
 
     final Rulebook rulebook;
@@ -51,14 +49,7 @@ final class CompiledRulebook {
         if (c != null && c.rulebook == rulebook) {
             return c;
         }
-        Identity key = new Identity(rulebook);
-        c = CACHE.get(key);
-        if (c == null) {
-            if (CACHE.size() >= CACHE_LIMIT) {
-                CACHE.clear();
-            }
-            c = CACHE.computeIfAbsent(key, k -> new CompiledRulebook(rulebook));
-        }
+        c = CACHE.get(rulebook);
         last = c;
         return c;
     }
@@ -145,25 +136,6 @@ final class CompiledRulebook {
 
         Day(LocalDate date) {
             this.date = date;
-        }
-    }
-
-    /** Identity key: rulebooks are deep values, hashing one per call would walk the whole tree. */
-    private static final class Identity {
-        private final Rulebook rulebook;
-
-        Identity(Rulebook rulebook) {
-            this.rulebook = rulebook;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity i && i.rulebook == rulebook;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(rulebook);
         }
     }
 }

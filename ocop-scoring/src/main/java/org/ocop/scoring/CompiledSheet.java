@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ocop.core.StarRating;
 import org.ocop.core.rules.Alternative;
 import org.ocop.core.rules.CriteriaSheet;
@@ -26,8 +25,8 @@ import org.ocop.core.rules.SheetPart;
  */
 final class CompiledSheet {
 
-    private static final int CACHE_LIMIT = 512;
-    private static final Map<Identity, CompiledSheet> CACHE = new ConcurrentHashMap<>();
+    private static final IdentityCache<CriteriaSheet, CompiledSheet> CACHE = new IdentityCache<>(512,
+            CompiledSheet::new);
 
     /** A star gate: leaf index, rank, gated option index. */
     record Gate(int leaf, StarRating star, int option) {}
@@ -61,7 +60,6 @@ final class CompiledSheet {
     final Gate[] gates;
     /** gatesOfLeaf[leaf]: indexes into {@link #gates} of the gates on that leaf (empty for most leaves). */
     final int[][] gatesOfLeaf;
-    final Map<String, Integer> leafIndex;
     /** Knock-out ranges by criterion or group code. */
     final Map<String, Range> ranges;
     /** Criteria carrying 148's criterion-level star mark, whose meaning is unknown. */
@@ -120,7 +118,6 @@ final class CompiledSheet {
         for (int l = 0; l < leafCount; l++) {
             requires[l] = leaves[l].getRequiredCriterion().map(index::get).orElse(-1);
         }
-        leafIndex = Collections.unmodifiableMap(index);
         ranges = Collections.unmodifiableMap(rangeMap);
         criterionLevelStars = List.copyOf(stars);
         List<Gate> gateList = new ArrayList<>();
@@ -257,15 +254,7 @@ final class CompiledSheet {
      * @return its compiled form, from the identity cache when this instance was compiled before
      */
     static CompiledSheet of(CriteriaSheet sheet) {
-        Identity key = new Identity(sheet);
-        CompiledSheet compiled = CACHE.get(key);
-        if (compiled == null) {
-            if (CACHE.size() >= CACHE_LIMIT) {
-                CACHE.clear();
-            }
-            compiled = CACHE.computeIfAbsent(key, k -> new CompiledSheet(sheet));
-        }
-        return compiled;
+        return CACHE.get(sheet);
     }
 
     /**
@@ -300,24 +289,5 @@ final class CompiledSheet {
      */
     int pointsOf(int leaf, int choice) {
         return choice < 0 ? 0 : points[leaf][choice];
-    }
-
-    /** Identity key: sheets are deep values, hashing one per call would walk the whole tree. */
-    private static final class Identity {
-        private final CriteriaSheet sheet;
-
-        Identity(CriteriaSheet sheet) {
-            this.sheet = sheet;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity i && i.sheet == sheet;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(sheet);
-        }
     }
 }

@@ -202,9 +202,9 @@ final class FitCheck {
     private static void checkChoices(CompiledSheet cs, String path, MemberScores scores, List<Violation> found) {
         int number = cs.sheet.getNumber();
         for (Map.Entry<String, Integer> choice : scores.getChoices().entrySet()) {
-            Integer leaf = cs.leafIndex.get(choice.getKey());
+            int leaf = cs.leafOf(choice.getKey(), -1);
             int option = choice.getValue();
-            if (leaf != null && option >= 0 && option < cs.points[leaf].length) {
+            if (leaf >= 0 && option >= 0 && option < cs.points[leaf].length) {
                 if (!cs.conditionHolds(leaf, scores.getChoices())) {
                     String required = cs.codes[cs.requires[leaf]];
                     found.add(new Violation(path + ".choices[" + choice.getKey() + "]", "criterion "
@@ -221,7 +221,7 @@ final class FitCheck {
             if (c == null) {
                 found.add(new Violation(at, "criterion " + choice.getKey() + " is not on sheet " + number,
                         String.valueOf(option)));
-            } else if (leaf == null) {
+            } else if (leaf < 0) {
                 found.add(new Violation(at, "criterion " + c.getCode() + " is scored through its sub-criteria",
                         String.valueOf(option)));
             } else {

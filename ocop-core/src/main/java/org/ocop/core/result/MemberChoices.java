@@ -1,14 +1,9 @@
 package org.ocop.core.result;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The council members' chosen options on one criterion, by member id (<i>lựa chọn của các thành viên</i>):
@@ -17,7 +12,7 @@ import java.util.Set;
  * result) and one int per member, so that a result with many gates keeps no map per gate. Equal to any
  * {@link Map} with the same entries; every mutator throws {@link UnsupportedOperationException}.
  */
-public final class MemberChoices extends AbstractMap<String, Integer> {
+public final class MemberChoices extends IntValuedMap<String> {
 
     private static final MemberChoices EMPTY = new MemberChoices(new Members(List.of()), new int[0], 0);
 
@@ -25,7 +20,6 @@ public final class MemberChoices extends AbstractMap<String, Integer> {
     /** options[i]: member i's option, negative when absent. */
     private final int[] options;
     private final int size;
-    private Set<Map.Entry<String, Integer>> entries;
 
     private MemberChoices(Members members, int[] options, int size) {
         this.members = members;
@@ -117,64 +111,33 @@ public final class MemberChoices extends AbstractMap<String, Integer> {
     }
 
     @Override
-    public boolean containsKey(Object key) {
-        return get(key) != null;
+    int slots() {
+        return options.length;
     }
 
     @Override
-    public Integer get(Object key) {
+    boolean filled(int i) {
+        return options[i] >= 0;
+    }
+
+    @Override
+    String keyAt(int i) {
+        return members.ids.get(i);
+    }
+
+    @Override
+    int valueAt(int i) {
+        return options[i];
+    }
+
+    @Override
+    int slotOf(Object key) {
         List<String> ids = members.ids;
         for (int i = 0; i < options.length; i++) {
             if (options[i] >= 0 && ids.get(i).equals(key)) {
-                return options[i];
+                return i;
             }
         }
-        return null;
-    }
-
-    @Override
-    public Set<Map.Entry<String, Integer>> entrySet() {
-        Set<Map.Entry<String, Integer>> e = entries;
-        if (e == null) {
-            e = new AbstractSet<>() {
-                @Override
-                public Iterator<Map.Entry<String, Integer>> iterator() {
-                    return new Iterator<>() {
-                        private int next = skip(0);
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < options.length;
-                        }
-
-                        @Override
-                        public Map.Entry<String, Integer> next() {
-                            if (next >= options.length) {
-                                throw new NoSuchElementException();
-                            }
-                            Map.Entry<String, Integer> entry = new AbstractMap.SimpleImmutableEntry<>(
-                                    members.ids.get(next), options[next]);
-                            next = skip(next + 1);
-                            return entry;
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return size;
-                }
-            };
-            entries = e;
-        }
-        return e;
-    }
-
-    private int skip(int from) {
-        int i = from;
-        while (i < options.length && options[i] < 0) {
-            i++;
-        }
-        return i;
+        return -1;
     }
 }

@@ -1,12 +1,7 @@
 package org.ocop.core.result;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 import org.ocop.core.rules.PartCode;
 
 /**
@@ -15,7 +10,7 @@ import org.ocop.core.rules.PartCode;
  * copies per member. Equal to any {@link Map} with the same entries (an {@link java.util.EnumMap} included);
  * every mutator throws {@link UnsupportedOperationException}.
  */
-public final class PartTotals extends AbstractMap<PartCode, Integer> {
+public final class PartTotals extends IntValuedMap<PartCode> {
 
     private static final PartCode[] PARTS = PartCode.values();
     private static final PartTotals EMPTY = new PartTotals(new int[PARTS.length], 0);
@@ -23,7 +18,6 @@ public final class PartTotals extends AbstractMap<PartCode, Integer> {
     /** values[part.ordinal()], meaningful where {@link #present} has the part's bit. */
     private final int[] values;
     private final int present;
-    private Set<Map.Entry<PartCode, Integer>> entries;
 
     private PartTotals(int[] values, int present) {
         this.values = values;
@@ -83,58 +77,27 @@ public final class PartTotals extends AbstractMap<PartCode, Integer> {
     }
 
     @Override
-    public boolean containsKey(Object key) {
-        return key instanceof PartCode p && (present & (1 << p.ordinal())) != 0;
+    int slots() {
+        return PARTS.length;
     }
 
     @Override
-    public Integer get(Object key) {
-        return containsKey(key) ? values[((PartCode) key).ordinal()] : null;
+    boolean filled(int i) {
+        return (present & (1 << i)) != 0;
     }
 
     @Override
-    public Set<Map.Entry<PartCode, Integer>> entrySet() {
-        Set<Map.Entry<PartCode, Integer>> e = entries;
-        if (e == null) {
-            e = new AbstractSet<>() {
-                @Override
-                public Iterator<Map.Entry<PartCode, Integer>> iterator() {
-                    return new Iterator<>() {
-                        private int next = skip(0);
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < PARTS.length;
-                        }
-
-                        @Override
-                        public Map.Entry<PartCode, Integer> next() {
-                            if (next >= PARTS.length) {
-                                throw new NoSuchElementException();
-                            }
-                            Map.Entry<PartCode, Integer> entry = new AbstractMap.SimpleImmutableEntry<>(PARTS[next],
-                                    values[next]);
-                            next = skip(next + 1);
-                            return entry;
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return PartTotals.this.size();
-                }
-            };
-            entries = e;
-        }
-        return e;
+    PartCode keyAt(int i) {
+        return PARTS[i];
     }
 
-    private int skip(int from) {
-        int i = from;
-        while (i < PARTS.length && (present & (1 << i)) == 0) {
-            i++;
-        }
-        return i;
+    @Override
+    int valueAt(int i) {
+        return values[i];
+    }
+
+    @Override
+    int slotOf(Object key) {
+        return key instanceof PartCode p && filled(p.ordinal()) ? p.ordinal() : -1;
     }
 }
