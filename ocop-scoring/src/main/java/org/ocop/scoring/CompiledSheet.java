@@ -66,6 +66,11 @@ final class CompiledSheet {
     final List<String> criterionLevelStars;
     /** The number of leaves every member must choose (all but conditional ones). */
     final int requiredLeaves;
+    /**
+     * reach[leaf][option]: the gates (bit = gate index) that choosing the option reaches, for the lean count;
+     * null when the sheet has more than 64 gates (then {@link #gatesOfLeaf} is walked).
+     */
+    final long[][] reach;
     /** Conditional leaves whose condition is stated as data ({@link #requires} set), checked after reading. */
     final int[] conditionedLeaves;
     /**
@@ -148,6 +153,21 @@ final class CompiledSheet {
             required += c ? 0 : 1;
         }
         requiredLeaves = required;
+        if (gates.length <= Long.SIZE) {
+            reach = new long[leafCount][];
+            for (int l = 0; l < leafCount; l++) {
+                reach[l] = new long[points[l].length];
+                for (int o = 0; o < points[l].length; o++) {
+                    for (int g : gatesOfLeaf[l]) {
+                        if (atOrAbove(l, o, gates[g].option())) {
+                            reach[l][o] |= 1L << g;
+                        }
+                    }
+                }
+            }
+        } else {
+            reach = null;
+        }
         int conditioned = 0;
         for (int l = 0; l < leafCount; l++) {
             conditioned += requires[l] >= 0 ? 1 : 0;

@@ -74,6 +74,10 @@ final class FitCheck {
     static final class Reader implements BiConsumer<String, Integer> {
         private final CompiledSheet cs;
         private final int[][] points;
+        /** {@link CompiledSheet#reach} when counting, else null. */
+        private final long[][] reach;
+        /** The gates this member reaches, as bits (with {@link #reach}). */
+        private long reachedNow;
         private final boolean counting;
         private final boolean[] zeroed;
         /** Gates reached, by gate index (counting only). */
@@ -108,6 +112,7 @@ final class FitCheck {
             this.counting = counting;
             this.zeroed = zeroed;
             this.reached = counting ? new int[cs.gates.length] : null;
+            this.reach = counting ? cs.reach : null;
         }
 
         /**
@@ -133,9 +138,13 @@ final class FitCheck {
             total = 0;
             bad = false;
             checkKnown = known;
+            reachedNow = 0;
             choices.forEach(this);
             if (bad || required != cs.requiredLeaves) {
                 return false;
+            }
+            for (long m = reachedNow; m != 0; m &= m - 1) {
+                reached[Long.numberOfTrailingZeros(m)]++;
             }
             for (int l : cs.conditionedLeaves) {
                 if (into[l] >= 0 && into[cs.requires[l]] <= 0) {
@@ -164,9 +173,13 @@ final class FitCheck {
                     unknownOption = option;
                 }
                 total += points[l][option];
-                for (int g : cs.gatesOfLeaf[l]) {
-                    if (cs.atOrAbove(l, option, cs.gates[g].option())) {
-                        reached[g]++;
+                if (reach != null) {
+                    reachedNow |= reach[l][option];
+                } else {
+                    for (int g : cs.gatesOfLeaf[l]) {
+                        if (cs.atOrAbove(l, option, cs.gates[g].option())) {
+                            reached[g]++;
+                        }
                     }
                 }
             }
