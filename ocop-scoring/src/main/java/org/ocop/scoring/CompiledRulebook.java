@@ -130,7 +130,7 @@ final class CompiledRulebook {
     /** One day's recognition parameters, each looked up on first use (benign races: equal values). */
     private static final class Day {
         final LocalDate date;
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array: written and read only here
         final Optional<AuthorityLevel>[] levels = new Optional[3];
         BigDecimal threshold;
 
