@@ -78,7 +78,9 @@ import org.ocop.core.rules.StarBands;
  * totals and gates while reading) and with almost no allocation, for bulk work. Both agree on every
  * evaluation (a property test holds them to it).
  *
- * <p>Stateless and thread-safe; sheets are compiled once into int arrays and cached ({@code CompiledSheet}).
+ * <p>Stateless and thread-safe; sheets are compiled once into int arrays and cached ({@code CompiledSheet}), and
+ * what is read from a rulebook on every call (sheets by number, bands, recognition parameters) once per
+ * rulebook ({@code CompiledRulebook}).
  */
 public final class ScoringEngine {
 
