@@ -87,7 +87,7 @@ public final class FiveStarPath {
         }
         return step(RecognitionRoute.RECOGNISE, averageScore, finalRank, levelFor(finalRank, decidedOn),
                 finalRank.symbol() + " is recognised by the " + levelFor(finalRank, decidedOn).name().toLowerCase(Locale.ROOT)
-                        + " level (" + policy.rulebookId() + ", 26/2026 Art. 4.1a)");
+                        + " level (" + policy.getRulebookId() + ", 26/2026 Art. 4.1a)");
     }
 
     /**
@@ -179,6 +179,6 @@ public final class FiveStarPath {
 
     @Override
     public String toString() {
-        return "FiveStarPath[" + policy.rulebookId() + "]";
+        return "FiveStarPath[" + policy.getRulebookId() + "]";
     }
 }
