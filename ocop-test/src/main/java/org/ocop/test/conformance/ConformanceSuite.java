@@ -75,13 +75,13 @@ public final class ConformanceSuite {
     }
 
     /** @return the shipped cases this suite runs, in name order */
-    public List<ConformanceCase> cases() {
-        return reader.shipped().stream().filter(filter).toList();
+    public List<ConformanceCase> getCases() {
+        return reader.getShippedCases().stream().filter(filter).toList();
     }
 
     /** @return one dynamic test per case, named after it */
-    public Stream<DynamicTest> tests() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> verify(c)));
+    public Stream<DynamicTest> toDynamicTests() {
+        return getCases().stream().map(c -> DynamicTest.dynamicTest(c.getName(), () -> verify(c)));
     }
 
     /**
@@ -103,19 +103,19 @@ public final class ConformanceSuite {
      *     implementation is one difference
      */
     public List<String> differences(ConformanceCase c) {
-        Rulebook rulebook = reader.rulebook(c.rulebookId());
-        Evaluation evaluation = c.evaluation();
+        Rulebook rulebook = reader.rulebook(c.getRulebookId());
+        Evaluation evaluation = c.toEvaluation();
         try {
             if (scorer != null) {
-                ScoreResult r = scorer.score(rulebook, c.policy(), evaluation);
+                ScoreResult r = scorer.score(rulebook, c.getPolicy(), evaluation);
                 List<String> d = new ArrayList<>();
-                if (!r.getRulebookId().equals(c.rulebookId())) {
-                    d.add("rulebook: expected " + c.rulebookId() + " but was " + r.getRulebookId());
+                if (!r.getRulebookId().equals(c.getRulebookId())) {
+                    d.add("rulebook: expected " + c.getRulebookId() + " but was " + r.getRulebookId());
                 }
-                d.addAll(c.expectation().differences(r));
+                d.addAll(c.getExpectation().differences(r));
                 return d;
             }
-            return c.expectation().differences(neutral.score(rulebook, c.policy(), evaluation));
+            return c.getExpectation().differences(neutral.score(rulebook, c.getPolicy(), evaluation));
         } catch (RuntimeException e) {
             return List.of("the implementation threw " + e);
         }
@@ -127,9 +127,9 @@ public final class ConformanceSuite {
      * @return the failure message: the case, its rulebook and sheet, the differences and why
      */
     static String message(ConformanceCase c, List<String> differences) {
-        StringBuilder m = new StringBuilder("Conformance case ").append(c.name()).append(" (").append(c.rulebookId())
-                .append(" sheet ").append(c.sheetNumber()).append("):");
+        StringBuilder m = new StringBuilder("Conformance case ").append(c.getName()).append(" (").append(c.getRulebookId())
+                .append(" sheet ").append(c.getSheetNumber()).append("):");
         differences.forEach(d -> m.append("\n  ").append(d));
-        return m.append("\n  why: ").append(c.why()).toString();
+        return m.append("\n  why: ").append(c.getWhy()).toString();
     }
 }
