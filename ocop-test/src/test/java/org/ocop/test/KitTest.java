@@ -132,14 +132,14 @@ class KitTest {
 
     @Test
     void aSystemWithItsOwnResultTypeRunsTheSuiteThroughNeutralResults() {
-        ConformanceSuite right = ConformanceSuite.ofNeutral((rb, policy, e) -> neutral(ScoringEngine.with(policy).score(rb, e)));
+        ConformanceSuite right = ConformanceSuite.usingNeutral((rb, policy, e) -> neutral(ScoringEngine.with(policy).score(rb, e)));
         assertThat(right.getCases()).allSatisfy(c -> assertThat(right.differences(c)).as(c.getName()).isEmpty());
     }
 
     @Test
     void aWrongScorerFailsWithTheCaseAndTheDifference() {
         // a scorer that averages in integers (drops the fraction) before banding
-        ConformanceSuite wrong = ConformanceSuite.ofNeutral((rb, policy, e) -> {
+        ConformanceSuite wrong = ConformanceSuite.usingNeutral((rb, policy, e) -> {
             ScoreResult r = ScoringEngine.with(policy).score(rb, e);
             long sum = r.getMemberTotals().stream().mapToLong(t -> t.getTotal()).sum();
             int n = r.getMemberTotals().size();
@@ -154,11 +154,11 @@ class KitTest {
                 .hasMessageContaining("average: expected 629/9 (≈ 69.8889) but was 69")
                 .hasMessageContaining("why: Band edge from ninths");
         assertThat(wrong.differences(shipped("band-70-one-member"))).isEmpty();
-        ConformanceSuite throwing = ConformanceSuite.of((rb, policy, e) -> {
+        ConformanceSuite throwing = ConformanceSuite.using((rb, policy, e) -> {
             throw new IllegalStateException("not implemented");
         });
         assertThat(throwing.differences(c)).containsExactly("the implementation threw java.lang.IllegalStateException: not implemented");
-        assertThat(ConformanceSuite.of((rb, p, e) -> null).filter(x -> x.getRulebookId().equals("QD-148-2023")).getCases())
+        assertThat(ConformanceSuite.using((rb, p, e) -> null).filter(x -> x.getRulebookId().equals("QD-148-2023")).getCases())
                 .isNotEmpty().allMatch(x -> x.getRulebookId().equals("QD-148-2023"));
         assertThat(Optional.of(c.getPolicy())).contains(ScoringPolicy.standard());
     }

@@ -63,7 +63,7 @@ public final class Lifecycle {
      * @param policy the dates and ⚖ settings to use
      * @return the lifecycle under that policy
      */
-    public static Lifecycle of(LifecyclePolicy policy) {
+    public static Lifecycle with(LifecyclePolicy policy) {
         return new Lifecycle(policy);
     }
 

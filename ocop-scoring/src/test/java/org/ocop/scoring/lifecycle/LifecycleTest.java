@@ -126,7 +126,7 @@ class LifecycleTest {
         // filed late on 1 Mar 2029, undecided at expiry 15 Jun 2029
         List<LifecycleEvent> events = List.of(LifecycleEvent.recognised(NEW), LifecycleEvent.reEvaluationFiled("P1", d(2029, 3, 1)));
         assertThat(LIFECYCLE.replay(events).stateOn(d(2029, 6, 16))).contains(LifecycleState.EXPIRED);
-        Lifecycle all = Lifecycle.of(LifecyclePolicy.standard().withGraceScope(GraceScope.ALL_CERTIFICATES));
+        Lifecycle all = Lifecycle.with(LifecyclePolicy.standard().withGraceScope(GraceScope.ALL_CERTIFICATES));
         // 15 Jun 2029 + 180 days = 12 Dec 2029: 15 (Jun) + 31 + 31 + 30 + 31 + 30 = 168 on 30 Nov, + 12
         assertThat(all.replay(events).stateOn(d(2029, 12, 12))).contains(LifecycleState.EXTENDED);
         assertThat(all.replay(events).stateOn(d(2029, 12, 13))).contains(LifecycleState.EXPIRED);

@@ -134,7 +134,7 @@ class SyntheticRulebookTest {
         assertThat(policy.revokingLevel(old, LocalDate.of(2030, 2, 28))).isEqualTo(AuthorityLevel.DISTRICT);
         assertThat(policy.revokingLevel(old, LocalDate.of(2030, 3, 1))).isEqualTo(AuthorityLevel.PROVINCE);
         // the state machine uses the same delay: a revocation 6 days after the conclusion is refused, 7 accepted
-        Lifecycle lifecycle = Lifecycle.of(policy);
+        Lifecycle lifecycle = Lifecycle.with(policy);
         LifecycleEvent revoked = lifecycle.revoke(c, RevocationGround.MARK_MISUSE, LocalDate.of(2030, 5, 1), "UBND tỉnh Mẫu");
         assertThat(revoked.getDate()).isEqualTo(LocalDate.of(2030, 5, 8));
         assertThat(lifecycle.replay(List.of(LifecycleEvent.recognised(c), revoked)).stateOn(LocalDate.of(2030, 5, 8)))

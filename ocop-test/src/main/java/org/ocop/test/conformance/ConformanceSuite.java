@@ -17,14 +17,14 @@ import org.ocop.core.rules.Rulebook;
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicTest> conformance() {
- *     return ConformanceSuite.of((rulebook, policy, evaluation) -> myScorer.score(rulebook, policy, evaluation))
+ *     return ConformanceSuite.using((rulebook, policy, evaluation) -> myScorer.score(rulebook, policy, evaluation))
  *             .tests();
  * }
  * }</pre>
  *
  * <p>One test per case, named after it. A failing test names the case, the rulebook and sheet, every fact
  * that differs (expected and actual) and the case's {@code why}. A system without ocop-core's result type
- * uses {@link #ofNeutral(NeutralScorer)}: only the rank, the exact average, the outcome and the failed gates
+ * uses {@link #usingNeutral(NeutralScorer)}: only the rank, the exact average, the outcome and the failed gates
  * are checked.
  */
 public final class ConformanceSuite {
@@ -45,7 +45,7 @@ public final class ConformanceSuite {
      * @param scorer the implementation under test, reporting a {@link ScoreResult}
      * @return the suite of the shipped cases against it
      */
-    public static ConformanceSuite of(Scorer scorer) {
+    public static ConformanceSuite using(Scorer scorer) {
         return new ConformanceSuite(Objects.requireNonNull(scorer, "scorer"), null, CaseReader.standard(), c -> true);
     }
 
@@ -53,7 +53,7 @@ public final class ConformanceSuite {
      * @param scorer the implementation under test, reporting the neutral facts
      * @return the suite of the shipped cases against it
      */
-    public static ConformanceSuite ofNeutral(NeutralScorer scorer) {
+    public static ConformanceSuite usingNeutral(NeutralScorer scorer) {
         return new ConformanceSuite(null, Objects.requireNonNull(scorer, "scorer"), CaseReader.standard(), c -> true);
     }
 
