@@ -77,7 +77,7 @@ public class OcopJsonException extends OcopException {
         return pointer;
     }
 
-    /** @return every problem found, each with its JSON Pointer as {@link Violation#path()} */
+    /** @return every problem found, each with its JSON Pointer as {@link Violation#getPath()} */
     public List<Violation> getProblems() {
         return problems;
     }

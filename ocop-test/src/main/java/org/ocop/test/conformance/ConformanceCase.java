@@ -24,7 +24,7 @@ import org.ocop.core.policy.ScoringPolicy;
 
 /**
  * One conformance case, as {@link CaseReader} reads it: a council's filled sheets for one product under one
- * rulebook, the policy to score with, and what the rules give (with the arithmetic in {@link #why()}).
+ * rulebook, the policy to score with, and what the rules give (with the arithmetic in {@link #getWhy()}).
  */
 @OcopStyle
 @Value.Immutable(builder = false)

@@ -58,7 +58,7 @@ public final class ConformanceSuite {
     }
 
     /**
-     * @param filter which cases to run, e.g. {@code c -> c.rulebookId().equals("QD-26-2026")}
+     * @param filter which cases to run, e.g. {@code c -> c.getRulebookId().equals("QD-26-2026")}
      * @return a suite running only those cases
      */
     public ConformanceSuite filter(Predicate<ConformanceCase> filter) {
