@@ -41,13 +41,13 @@ class ApiNamingConventionTest {
     private static final List<String> PREFIXES = List.of("get", "is", "by", "as", "to");
 
     /**
-     * Deliberate exceptions, each a verb rather than an attribute ("Type.method").
+     * Deliberate exceptions: verbs, not attributes. Enum properties ({@code name()}, {@code symbol()},
+     * {@code stars()}), AssertJ's vocabulary and JDK or third-party contracts ({@code iterator()}, {@code size()},
+     * {@code version()}) are exempt by rule, see {@link #breaches}.
      */
     private static final Set<String> ALLOWED = Set.of(
             // builders: the terminal operation of the builder pattern
-            "build",
-            // a fresh, independent copy of a mutable test helper, or an operation, not an attribute
-            "stream");
+            "build");
 
     @Test
     void publicNoArgumentMethodsFollowTheConvention() {

@@ -51,8 +51,12 @@ public abstract class ConformanceCase {
      * @param expectation what the rules give
      * @return the value
      */
-    public static ConformanceCase of(String name, String why, String rulebookId, int sheetNumber, AuthorityLevel councilLevel, EvaluationType evaluationType, LocalDate submittedOn, Optional<LocalDate> evaluatedOn, Map<String, String> policyOptions, List<MemberScores> members, List<KnockoutFinding> knockouts, Expectation expectation) {
-        return ImmutableConformanceCase.of(name, why, rulebookId, sheetNumber, councilLevel, evaluationType, submittedOn, evaluatedOn, policyOptions, members, knockouts, expectation);
+    public static ConformanceCase of(String name, String why, String rulebookId, int sheetNumber,
+            AuthorityLevel councilLevel, EvaluationType evaluationType, LocalDate submittedOn,
+            Optional<LocalDate> evaluatedOn, Map<String, String> policyOptions, List<MemberScores> members,
+            List<KnockoutFinding> knockouts, Expectation expectation) {
+        return ImmutableConformanceCase.of(name, why, rulebookId, sheetNumber, councilLevel, evaluationType,
+                submittedOn, evaluatedOn, policyOptions, members, knockouts, expectation);
     }
 
     /** @return the case's name (its file name without {@code .json}) */

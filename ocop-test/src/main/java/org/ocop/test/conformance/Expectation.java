@@ -44,10 +44,14 @@ public abstract class Expectation {
      * @param noNext whether there must be no next-star advice
      * @return the value
      */
-    public static Expectation of(Optional<ExactAverage> average, Optional<Integer> band, Optional<Integer> stars, Optional<Outcome> outcome, Optional<Set<String>> failedGates, Optional<Boolean> recognisable, Optional<AuthorityLevel> level, Optional<Boolean> fiveStarPotential, Optional<List<Integer>> memberTotals, List<String> warnings, Optional<NextStarExpectation> next, boolean noNext) {
+    public static Expectation of(Optional<ExactAverage> average, Optional<Integer> band, Optional<Integer> stars,
+            Optional<Outcome> outcome, Optional<Set<String>> failedGates, Optional<Boolean> recognisable,
+            Optional<AuthorityLevel> level, Optional<Boolean> fiveStarPotential, Optional<List<Integer>> memberTotals,
+            List<String> warnings, Optional<NextStarExpectation> next, boolean noNext) {
         failedGates = failedGates.map(Set::copyOf);
         memberTotals = memberTotals.map(List::copyOf);
-        return ImmutableExpectation.of(average, band, stars, outcome, failedGates, recognisable, level, fiveStarPotential, memberTotals, warnings, next, noNext);
+        return ImmutableExpectation.of(average, band, stars, outcome, failedGates, recognisable, level,
+                fiveStarPotential, memberTotals, warnings, next, noNext);
     }
 
     /** @return the exact average of the members' totals */
@@ -115,7 +119,8 @@ public abstract class Expectation {
          * @param plan the plan's steps, in order (empty: not checked step by step)
          * @return the value
          */
-        public static NextStarExpectation of(int target, Optional<ExactAverage> lacking, Optional<Set<String>> failingGates, Optional<Integer> steps, List<PlanStepExpectation> plan) {
+        public static NextStarExpectation of(int target, Optional<ExactAverage> lacking,
+                Optional<Set<String>> failingGates, Optional<Integer> steps, List<PlanStepExpectation> plan) {
         failingGates = failingGates.map(Set::copyOf);
             return ImmutableNextStarExpectation.of(target, lacking, failingGates, steps, plan);
         }

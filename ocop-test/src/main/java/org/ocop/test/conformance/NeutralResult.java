@@ -27,7 +27,8 @@ public abstract class NeutralResult {
      * @param failedGates the codes of the criteria with a failed star gate (each once)
      * @return the value
      */
-    public static NeutralResult of(Optional<Integer> stars, ExactAverage average, Outcome outcome, Set<String> failedGates) {
+    public static NeutralResult of(Optional<Integer> stars, ExactAverage average, Outcome outcome,
+            Set<String> failedGates) {
         stars.filter(s -> s < 1 || s > 5).ifPresent(s -> {
             throw new IllegalArgumentException("A rank is 1 to 5, got " + s);
         });
@@ -58,7 +59,8 @@ public abstract class NeutralResult {
      * @param failedGates the criteria with a failed gate
      * @return the result
      */
-    public static NeutralResult of(int stars, long sumOfTotals, int members, Outcome outcome, List<String> failedGates) {
+    public static NeutralResult of(int stars, long sumOfTotals, int members, Outcome outcome,
+            List<String> failedGates) {
         return NeutralResult.of(stars == 0 ? Optional.empty() : Optional.of(stars), ExactAverage.of(sumOfTotals, members),
                 outcome, new TreeSet<>(failedGates));
     }
