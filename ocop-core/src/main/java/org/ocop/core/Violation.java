@@ -6,7 +6,7 @@ import org.immutables.value.Value;
  * One broken rule: where (a JSON Pointer, RFC 6901, from the validated value or document, such as
  * {@code /memberScores/2/choices/1.3}), what (a message in the message locale) and the offending value.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Violation {
 
     Violation() {}

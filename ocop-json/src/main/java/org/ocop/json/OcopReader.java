@@ -65,7 +65,7 @@ public final class OcopReader {
      * @param <T> the value's type
      */
     @OcopStyle
-    @Value.Immutable(builder = false)
+    @Value.Immutable
     public abstract static class Document<T> {
 
         Document() {}

@@ -86,7 +86,7 @@ public interface ScoringPolicy {
      * A quorum rule of a council regulation ({@code docs/rules.md} §3.3, e.g. "at least 3/4 of members, chair
      * present"): met when {@code present × denominator ≥ numerator × members}.
      */
-    @Value.Immutable(builder = false)
+    @Value.Immutable
     abstract class Quorum {
 
         Quorum() {}

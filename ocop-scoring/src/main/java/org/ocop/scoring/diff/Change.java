@@ -5,7 +5,7 @@ import org.ocop.core.OcopStyle;
 
 /** One change of a criterion between two sheets. */
 @OcopStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Change {
 
     Change() {}

@@ -6,7 +6,7 @@ import org.ocop.core.OcopStyle;
 
 /** A criterion present on both sheets, how it was matched and what changed. */
 @OcopStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class CriterionDiff {
 
     CriterionDiff() {}

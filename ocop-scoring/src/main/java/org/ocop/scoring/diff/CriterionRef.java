@@ -5,7 +5,7 @@ import org.ocop.core.OcopStyle;
 
 /** A criterion as a diff names it. */
 @OcopStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class CriterionRef {
 
     CriterionRef() {}

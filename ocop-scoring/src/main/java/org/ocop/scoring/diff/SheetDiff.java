@@ -7,7 +7,7 @@ import org.ocop.core.OcopStyle;
 
 /** How one criteria sheet changed between two rulebooks. */
 @OcopStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class SheetDiff {
 
     SheetDiff() {}

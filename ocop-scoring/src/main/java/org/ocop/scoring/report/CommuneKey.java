@@ -9,7 +9,7 @@ import org.ocop.core.OcopStyle;
  * docs/rules.md §2), the key of commune counts in a report.
  */
 @OcopStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class CommuneKey implements Comparable<CommuneKey> {
 
     private static final Comparator<CommuneKey> ORDER =

@@ -27,7 +27,7 @@ import org.ocop.core.policy.ScoringPolicy;
  * rulebook, the policy to score with, and what the rules give (with the arithmetic in {@link #getWhy()}).
  */
 @OcopStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class ConformanceCase {
 
 

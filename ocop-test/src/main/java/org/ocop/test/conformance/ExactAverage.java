@@ -12,7 +12,7 @@ import org.ocop.core.OcopStyle;
  * writes a terminating average as a decimal ({@code "74.5"}) and any average as a fraction ({@code "269/3"}).
  */
 @OcopStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class ExactAverage {
 
     ExactAverage() {}

@@ -24,7 +24,7 @@ import org.ocop.core.result.ScoreResult;
  * wrong, one line per fact, each naming the expected and the actual value.
  */
 @OcopStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Expectation {
 
     Expectation() {}
@@ -106,7 +106,7 @@ public abstract class Expectation {
      * The way to the next star a case expects.
      */
     @OcopStyle
-    @Value.Immutable(builder = false)
+    @Value.Immutable
     public abstract static class NextStarExpectation {
 
         NextStarExpectation() {}
@@ -150,7 +150,7 @@ public abstract class Expectation {
      * One step of an expected plan.
      */
     @OcopStyle
-    @Value.Immutable(builder = false)
+    @Value.Immutable
     public abstract static class PlanStepExpectation {
 
         PlanStepExpectation() {}
@@ -172,6 +172,7 @@ public abstract class Expectation {
 
         /** @return the option chosen now */
         @Value.Parameter
+        @SuppressWarnings("immutables:from") // no builder copy method; built with of(..)
         public abstract int getFrom();
 
         /** @return the option to reach */

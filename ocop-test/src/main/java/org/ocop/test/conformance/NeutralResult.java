@@ -15,7 +15,7 @@ import org.ocop.core.result.Outcome;
  * criteria whose star gates failed.
  */
 @OcopStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class NeutralResult {
 
     NeutralResult() {}
