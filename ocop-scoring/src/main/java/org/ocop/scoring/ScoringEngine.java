@@ -106,7 +106,7 @@ public final class ScoringEngine {
     }
 
     /** @return the engine's policy */
-    public ScoringPolicy policy() {
+    public ScoringPolicy getPolicy() {
         return policy;
     }
 
@@ -602,9 +602,9 @@ public final class ScoringEngine {
                 return false;
             }
             hold = false;
-            reasons.add(ResultNote.of(NoteCode.NO_QUORUM, here, size, q.numerator(), q.denominator()));
+            reasons.add(ResultNote.of(NoteCode.NO_QUORUM, here, size, q.getNumerator(), q.getDenominator()));
         }
-        if (q.chairPresent()) {
+        if (q.isChairPresent()) {
             if (council.getChairId().isEmpty()) {
                 if (reasons == null) {
                     return false;

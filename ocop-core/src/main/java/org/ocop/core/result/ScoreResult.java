@@ -84,7 +84,7 @@ public interface ScoreResult {
     Optional<NextStarAdvice> getNextStar();
 
     /** @return the gates that are not met */
-    default List<GateCheck> failedGates() {
+    default List<GateCheck> getFailedGates() {
         return getGates().stream().filter(g -> !g.isMet()).toList();
     }
 
@@ -92,7 +92,7 @@ public interface ScoreResult {
      * @return the failed gates that cap the rank below the band: failed gates of a rank at or below the band
      *     (a failed 3★ gate caps a 4★ band at 2★); empty when the rank is the band
      */
-    default List<GateCheck> cappedBy() {
+    default List<GateCheck> getCappedBy() {
         return getGates().stream().filter(g -> !g.isMet() && g.getStar().compareTo(getBand()) <= 0).toList();
     }
 
@@ -100,7 +100,7 @@ public interface ScoreResult {
      * @return failed gates of a rank above the band: they cap nothing now, but stand between the product and a
      *     higher rank once its average reaches that band
      */
-    default List<GateCheck> failedAboveBand() {
+    default List<GateCheck> getFailedAboveBand() {
         return getGates().stream().filter(g -> !g.isMet() && g.getStar().compareTo(getBand()) > 0).toList();
     }
 
@@ -108,7 +108,7 @@ public interface ScoreResult {
      * @return the sum of the members' totals, the numerator of the exact average (its denominator is the
      *     number of members)
      */
-    default long totalSum() {
+    default long getTotalSum() {
         List<MemberTotal> totals = getMemberTotals();
         long sum = 0;
         for (int i = 0; i < totals.size(); i++) {
@@ -121,8 +121,8 @@ public interface ScoreResult {
      * @return the exact average as a reduced fraction of the members' totals, e.g. {@code 449/6}, or a whole
      *     number such as {@code 74}
      */
-    default String averageExact() {
-        long sum = totalSum();
+    default String getAverageExact() {
+        long sum = getTotalSum();
         long members = Math.max(1, getMemberTotals().size());
         long a = sum;
         long b = members;
@@ -139,7 +139,7 @@ public interface ScoreResult {
      * @return the figure a council prints: the exact average at two decimals, rounded {@code HALF_UP}
      *     ({@code docs/rules.md} §3.3 ⚖; for display, never for banding)
      */
-    default BigDecimal councilAverage() {
+    default BigDecimal getCouncilAverage() {
         return getAverageScore().setScale(2, RoundingMode.HALF_UP);
     }
 
@@ -156,9 +156,9 @@ public interface ScoreResult {
     default void checkRelations() {
         // every message is built only when its relation is broken: results are built on the scoring hot path
         int members = getMemberTotals().size();
-        if (members > 0 && !isAverageOf(getAverageScore(), totalSum(), members)) {
+        if (members > 0 && !isAverageOf(getAverageScore(), getTotalSum(), members)) {
             fail("averageScore " + getAverageScore() + " is not the average of the members' totals ("
-                    + averageExact() + ")");
+                    + getAverageExact() + ")");
         }
         Optional<StarRating> stars = getStars();
         if (getOutcome() == Outcome.DISQUALIFIED) {
