@@ -520,40 +520,11 @@ public final class Backend {
 
     /**
      * @param result a result
-     * @return its JSON document, with {@code stars} always present ({@code null} when disqualified)
+     * @return its ScoreResult document, as ocop-json writes it: {@code stars} is absent when the product is
+     *     disqualified (the schema allows no {@code null})
      */
     public static String resultJson(ScoreResult result) {
-        return pretty(node(result));
-    }
-
-    /**
-     * The ScoreResult document of ocop-json, with {@code stars} always present: ocop-json omits absent
-     * values, so a disqualified result (no rank) gets an explicit {@code "stars": null}.
-     */
-    private static ObjectNode node(ScoreResult result) {
-        try {
-            ObjectNode doc = (ObjectNode) JSON.readTree(OcopJson.write(result));
-            if (!doc.has("stars")) {
-                ObjectNode ordered = JSON.createObjectNode();
-                boolean placed = false;
-                for (var it = doc.fields(); it.hasNext();) {
-                    var field = it.next();
-                    boolean header = field.getKey().equals("ocopFormat") || field.getKey().equals("type");
-                    if (!placed && !header && field.getKey().compareTo("stars") > 0) {
-                        ordered.putNull("stars");
-                        placed = true;
-                    }
-                    ordered.set(field.getKey(), field.getValue());
-                }
-                if (!placed) {
-                    ordered.putNull("stars");
-                }
-                doc = ordered;
-            }
-            return doc;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot re-read a written result", e);
-        }
+        return OcopJson.write(result);
     }
 
     /**
@@ -568,10 +539,14 @@ public final class Backend {
 
     /**
      * @param result a result
-     * @return its document as a tree, {@code stars} always present
+     * @return its ScoreResult document as a tree ({@code stars} absent when disqualified)
      */
     public static JsonNode resultNode(ScoreResult result) {
-        return node(result);
+        try {
+            return JSON.readTree(OcopJson.write(result));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot re-read a written result", e);
+        }
     }
 
     /**

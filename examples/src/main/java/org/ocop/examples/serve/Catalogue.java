@@ -81,7 +81,21 @@ final class Catalogue {
      * @throws org.ocop.json.OcopJsonException when the document does not parse or bind
      */
     Backend.Read read(String source, byte[] json, Optional<String> rulebookId, Words w) {
-        Evaluation ev = OcopJson.read(json, Evaluation.class);
+        return read(source, OcopJson.read(json, Evaluation.class), rulebookId, w);
+    }
+
+    /**
+     * Chooses the rulebook of an evaluation already read (an element of a batch), as {@link #read(String, byte[],
+     * Optional, Words)} does.
+     *
+     * @param source its name in messages
+     * @param ev the evaluation
+     * @param rulebookId the rulebook to score under, if the request names one
+     * @param w the words of messages
+     * @return the evaluation with its rulebook and why
+     * @throws InvalidInputException naming the JSON pointer when no rulebook fits
+     */
+    Backend.Read read(String source, Evaluation ev, Optional<String> rulebookId, Words w) {
         Backend.Choice choice = rulebookId.isPresent() ? rulebooks.named(rulebookId.get())
                 : rulebooks.forEvaluation(ev, source, w);
         return new Backend.Read(source, ev, choice);
