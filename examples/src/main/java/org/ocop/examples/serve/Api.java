@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.stream.Stream;
@@ -31,7 +29,7 @@ import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.cli.Backend;
 import org.ocop.examples.cli.InvalidInputException;
-import org.ocop.examples.cli.OcopCli;
+import org.ocop.examples.cli.Templates;
 import org.ocop.examples.registry.HtmlReport;
 import org.ocop.core.registry.RegistryRecords;
 import org.ocop.examples.registry.RegistryFiles;
@@ -309,20 +307,14 @@ final class Api {
         }
     }
 
-    /** The command line's own {@code ocop template}, run in-process: its blank document is not public API. */
+    /** The blank evaluation of {@code ocop template} (one member), from the command line's {@link Templates}. */
     private void template(Exchange x, Rulebook rb, CriteriaSheet sheet) throws IOException {
         if (!catalogue.isShipped(rb.getId())) {
             throw Problem.of(Problem.Kind.NOT_FOUND, "Chỉ có mẫu cho các bộ tiêu chí đi kèm thư viện.",
                     "Templates exist for the rulebooks shipped with the library only.");
         }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = OcopCli.run(new PrintWriter(out), new PrintWriter(err), "template", rb.getId(),
-                String.valueOf(sheet.getNumber()));
-        if (status != 0) {
-            throw new IllegalStateException("ocop template failed: " + err);
-        }
-        x.send(200, "application/json", out.toString().getBytes(StandardCharsets.UTF_8));
+        x.send(200, "application/json", (Templates.blankEvaluation(rb, sheet, Templates.ONE_MEMBER) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private void diff(Exchange x, Rulebook older, Rulebook newer, String sheetText) throws IOException {

@@ -96,9 +96,7 @@ final class Catalogue {
      * @throws InvalidInputException naming the JSON pointer when no rulebook fits
      */
     Backend.Read read(String source, Evaluation ev, Optional<String> rulebookId, Words w) {
-        Backend.Choice choice = rulebookId.isPresent() ? rulebooks.named(rulebookId.get())
-                : rulebooks.forEvaluation(ev, source, w);
-        return new Backend.Read(source, ev, choice);
+        return rulebooks.read(source, ev, rulebookId, w);
     }
 
     /**
