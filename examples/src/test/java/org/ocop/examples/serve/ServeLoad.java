@@ -40,7 +40,8 @@ import org.ocop.scoring.rulebooks.RulebookCatalogue;
  * <p>It prints, and writes to {@code examples/target/serve-load.txt}: scores per second, p50/p99/maximum
  * latency, errors (any status but 200, a reset or a timeout), the processor time of the server and of this
  * client during the measured run, the in-process rate and the ratio. Exit status 1 when there were errors.
- * Options: {@code --port N} (required), {@code --server-pid N}, {@code --clients N}, {@code --seconds N},
+ * Options: {@code --port N} (required), {@code --server-pid N}, {@code --in-process RATE} (measured beforehand;
+ * else measured here, after the run), {@code --in-process-only} (measure it, print it, exit), {@code --clients N}, {@code --seconds N},
  * {@code --warm-up N}, {@code --label TEXT} (e.g. the server's JVM options, printed with the figures).
  */
 public final class ServeLoad {
@@ -63,8 +64,14 @@ public final class ServeLoad {
         int seconds = 20;
         int warmUp = 3;
         String label = "";
+        double inProcess = -1;
+        if (args.length == 1 && args[0].equals("--in-process-only")) {
+            System.out.println(String.format(Locale.ROOT, "%.0f", inProcess(sample())));
+            return;
+        }
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
+                case "--in-process" -> inProcess = Double.parseDouble(args[i + 1]);
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--server-pid" -> pid = Long.parseLong(args[i + 1]);
                 case "--clients" -> clients = Math.min(256, Integer.parseInt(args[i + 1]));
@@ -77,10 +84,7 @@ public final class ServeLoad {
         if (port <= 0) {
             throw new IllegalArgumentException("--port N is required");
         }
-        byte[] doc;
-        try (InputStream in = ServeLoad.class.getResourceAsStream("/samples/evaluations/" + SAMPLE + ".json")) {
-            doc = in.readAllBytes();
-        }
+        byte[] doc = sample();
         int members = OcopJson.read(doc, Evaluation.class).getMemberScores().size();
         InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
         byte[] request = request(port, doc);
@@ -93,7 +97,9 @@ public final class ServeLoad {
         Run served = run(address, request, clients, Duration.ofSeconds(seconds));
         long serverCpu = server.isPresent() ? cpuNanos(server) - serverCpu0 : -1;
         long clientCpu = clientCpuNanos() - clientCpu0;
-        double inProcess = inProcess(doc);
+        if (inProcess < 0) {
+            inProcess = inProcess(doc);
+        }
 
         long[] all = served.latencies();
         Arrays.sort(all);
@@ -120,6 +126,12 @@ public final class ServeLoad {
             Files.writeString(target.resolve("serve-load.txt"), report, StandardCharsets.UTF_8);
         }
         System.exit(served.errors() == 0 ? 0 : 1);
+    }
+
+    static byte[] sample() throws IOException {
+        try (InputStream in = ServeLoad.class.getResourceAsStream("/samples/evaluations/" + SAMPLE + ".json")) {
+            return in.readAllBytes();
+        }
     }
 
     /** The request, written once: the same bytes are sent on every connection. */
@@ -283,7 +295,9 @@ public final class ServeLoad {
 
     /**
      * Scores per second in-process: the server's work for the same document without HTTP (read, rulebook
-     * chosen by the catalogue, scored, written), on as many threads as processors, after a warm-up.
+     * chosen by the catalogue, scored, written), on as many threads as processors, 5 s after a 5 s warm-up. The
+     * script measures it with {@code --in-process-only} in a JVM of the server's options, before the server
+     * starts, and passes it with {@code --in-process}.
      */
     static double inProcess(byte[] doc) throws Exception {
         int threads = Runtime.getRuntime().availableProcessors();
@@ -291,7 +305,9 @@ public final class ServeLoad {
         AtomicLong count = new AtomicLong();
         RulebookCatalogue catalogue = RulebookCatalogue.standard();
         try {
-            for (Duration round : List.of(Duration.ofSeconds(3), IN_PROCESS)) {
+            List<Duration> rounds = List.of(Duration.ofSeconds(5), IN_PROCESS); // warm-up, then measured
+            for (int r = 0; r < rounds.size(); r++) {
+                Duration round = rounds.get(r);
                 count.set(0);
                 long start = System.nanoTime();
                 long end = start + round.toNanos();
@@ -313,7 +329,7 @@ public final class ServeLoad {
                 for (Future<?> f : futures) {
                     f.get();
                 }
-                if (round == IN_PROCESS) {
+                if (r == rounds.size() - 1) {
                     return count.get() / ((System.nanoTime() - start) / 1e9);
                 }
             }
