@@ -230,18 +230,19 @@ final class Api {
             RegistryRecords doc = RegistryFiles.read(BODY, new ByteArrayInputStream(body));
             RegistryFiles.toRegistry(BODY, doc);
             answer.put("type", type).put("products", doc.getProducts().size()).put("producers", doc.getProducers().size());
+        } else if (DocumentType.EVALUATION.code().equals(type)) {
+            // as the command line: read as `ocop validate` reads it (a template still to fill in is refused with
+            // its pointer), then scored, so that validation refuses what scoring would
+            Words w = Words.of(x.locale());
+            Backend.Read read = catalogue.readChecked(BODY, body, w);
+            Backend.score(read, ScoringPolicy.standard(), w);
+            answer.put("type", type).put("rulebookId", read.choice().rulebook().getId())
+                    .put("sheetNumber", read.evaluation().getSheetNumber())
+                    .put("members", read.evaluation().getMemberScores().size());
         } else {
             Object value = OcopJson.readAny(body);
             answer.put("type", DocumentType.of(value.getClass()).map(DocumentType::code).orElse(type));
-            if (value instanceof Evaluation) {
-                // as the command line: an evaluation is also scored, so that validation refuses what scoring would
-                Words w = Words.of(x.locale());
-                Backend.Read read = catalogue.read(BODY, body, Optional.empty(), w);
-                Backend.score(read, ScoringPolicy.standard(), w);
-                answer.put("rulebookId", read.choice().rulebook().getId())
-                        .put("sheetNumber", read.evaluation().getSheetNumber())
-                        .put("members", read.evaluation().getMemberScores().size());
-            } else if (value instanceof Rulebook) {
+            if (value instanceof Rulebook) {
                 answer.put("id", ((Rulebook) value).getId()).put("sheets", ((Rulebook) value).getSheets().size());
             }
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.cli.Backend;
+import org.ocop.examples.cli.Inputs;
 import org.ocop.examples.cli.InvalidInputException;
 import org.ocop.examples.text.Words;
 import org.ocop.json.OcopJson;
@@ -97,6 +98,21 @@ final class Catalogue {
      */
     Backend.Read read(String source, Evaluation ev, Optional<String> rulebookId, Words w) {
         return rulebooks.read(source, ev, rulebookId, w);
+    }
+
+    /**
+     * Reads an evaluation as the command line's {@code ocop validate} does ({@link Backend#readEvaluation(
+     * Backend.Catalogue, Inputs.Input, Optional, Words)}): also refusing a template still to fill in and choices
+     * that do not fit the sheet, each with its JSON pointer.
+     *
+     * @param source its name in messages
+     * @param json the document
+     * @param w the words of messages
+     * @return the evaluation with its rulebook and why
+     * @throws InvalidInputException naming the JSON pointer when it is not valid
+     */
+    Backend.Read readChecked(String source, byte[] json, Words w) {
+        return Backend.readEvaluation(rulebooks, new Inputs.Input(source, json), Optional.empty(), w);
     }
 
     /**

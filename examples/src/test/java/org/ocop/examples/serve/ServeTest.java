@@ -342,6 +342,11 @@ class ServeTest {
         JsonNode template = json(get("/v1/rulebooks/QD-26-2026/sheets/8/template"));
         assertThat(template.path("type").asText()).isEqualTo("evaluation");
         assertThat(template.path("memberScores").get(0).path("choices").path("1.1").asText()).contains("[0]");
+        // a template still to fill in: refused by validate as `ocop validate` refuses it, with the pointer
+        JsonNode unfilled = problem(post("/v1/validate", "application/json", template.toString(), "Accept-Language",
+                "en"), 400, "invalid-document");
+        assertThat(unfilled.path("pointer").asText()).isEqualTo("/memberScores/0/choices/1.1");
+        assertThat(unfilled.path("detail").asText()).contains("criterion 1.1 is not filled in yet");
 
         JsonNode diff = json(get("/v1/rulebooks/QD-148-2023/diff/QD-26-2026/sheets/8"));
         assertThat(diff.path("fromRulebook").asText()).isEqualTo("QD-148-2023");
