@@ -33,8 +33,8 @@ import org.ocop.scoring.rulebooks.RulebookCatalogue;
  * keep-alive connections (32) each send {@code POST /v1/score} with the 7-member sample {@code rice-vermicelli}
  * one after another for {@code --seconds} (20) after a warm-up ({@code --warm-up}, 3), at most
  * {@value #MAX_PER_CLIENT} requests per connection. It speaks HTTP/1.1 over plain sockets: a few bytes written
- * and read per request, so that the client costs the shared processors little (the JDK's {@code HttpClient} as
- * load generator took more processor time than the server). Then the same document is read, its rulebook
+ * and read per request, so that the client costs the shared processors little (the JDK's {@code HttpClient},
+ * the load generator before, was itself the bottleneck on two cores). Then the same document is read, its rulebook
  * chosen, scored and written in-process on as many threads as processors, for the ratio.
  *
  * <p>It prints, and writes to {@code examples/target/serve-load.txt}: scores per second, p50/p99/maximum
