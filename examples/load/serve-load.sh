@@ -18,7 +18,8 @@ SERVE_JAVA_OPTS="${SERVE_JAVA_OPTS--XX:+UseParallelGC -Xmn48m}"
 CP=examples/target/test-classes:examples/target/ocop.jar
 # the in-process rate first, in a JVM of the server's options, while nothing else of this script runs
 # shellcheck disable=SC2086
-IN_PROCESS=$(java $SERVE_JAVA_OPTS -cp "$CP" org.ocop.examples.serve.ServeLoad --in-process-only)
+IN_PROCESS=$(java $SERVE_JAVA_OPTS -cp "$CP" org.ocop.examples.serve.ServeLoad --in-process-only \
+    2> examples/target/serve-load-in-process.log)
 LOG=examples/target/serve-load-server.log
 # shellcheck disable=SC2086 # the options are words
 java $SERVE_JAVA_OPTS -jar examples/target/ocop.jar serve --port 0 > "$LOG" 2>&1 &
