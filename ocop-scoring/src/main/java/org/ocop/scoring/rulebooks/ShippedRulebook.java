@@ -275,8 +275,12 @@ final class ShippedRulebook implements Rulebook {
         return value().hashCode();
     }
 
+    /**
+     * @return {@code Rulebook{id=…, shipped, N sheets}}: short, the same whether or not sheets were read (the
+     *     value's text, every criterion included, is {@code Rulebook.builder().from(this).build().toString()})
+     */
     @Override
     public String toString() {
-        return "Rulebook{id=" + getId() + ", shipped, " + sheetsRead() + " of " + numbers.length + " sheets read}";
+        return "Rulebook{id=" + getId() + ", shipped, " + numbers.length + " sheets}";
     }
 }
