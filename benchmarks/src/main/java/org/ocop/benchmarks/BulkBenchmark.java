@@ -56,6 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code jacksonReadTree}: the same lines parsed into trees with plain Jackson, the baseline;
  *   <li>{@code readOnly}: the documents read and validated with {@link OcopJson#readAll}, nothing else;
+ *       {@code readOnlyUnvalidated}: the same without Bean Validation (ocop-json's binding alone);
  *   <li>{@code readRankReport}, the goal (under 2 s): read, rank with the lean {@link ScoringEngine#rank},
  *       record the recognitions, report;
  *   <li>{@code readScoreReport}: the same with the explained {@link ScoringEngine#score}.
@@ -130,6 +131,20 @@ public class BulkBenchmark {
     @Benchmark
     public long readOnly() throws IOException {
         try (InputStream in = Files.newInputStream(file); Stream<Evaluation> all = OcopJson.readAll(in, Evaluation.class)) {
+            return all.count();
+        }
+    }
+
+    /**
+     * The reading of {@link #readOnly} without Bean Validation: ocop-json's binding alone.
+     *
+     * @return the number of evaluations read
+     * @throws IOException if the file cannot be read
+     */
+    @Benchmark
+    public long readOnlyUnvalidated() throws IOException {
+        try (InputStream in = Files.newInputStream(file);
+                Stream<Evaluation> all = OcopJson.reader(NoValidation.NONE).readAll(in, Evaluation.class)) {
             return all.count();
         }
     }

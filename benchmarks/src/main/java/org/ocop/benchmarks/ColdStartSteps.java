@@ -1,6 +1,8 @@
 package org.ocop.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,7 +19,8 @@ import org.ocop.scoring.rulebooks.RulebookCatalogue;
  * step timed after the ones before it, so that the steps add up to the cold read-and-score and each one's figure
  * is what it adds in a cold JVM. Run it many times and take medians ({@code java -cp
  * benchmarks/target/benchmarks.jar org.ocop.benchmarks.ColdStartSteps FILE}); prints one line of
- * {@code step=ms} pairs.
+ * {@code step=ms/classes} entries: the step's wall time, and the number of classes it loaded (a figure the
+ * machine's load does not change).
  */
 public final class ColdStartSteps {
 
@@ -30,9 +33,11 @@ public final class ColdStartSteps {
     public static void main(String[] args) throws IOException {
         byte[] bytes = Files.readAllBytes(Path.of(args[0]));
         StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s=%.1f/%d ", "file", 0.0, bytes.length)); // loads the formatter
+        loadedBefore = CLASSES.getTotalLoadedClassCount();
         long t = System.nanoTime();
         // 1. ocop-json's bindings and Jackson's parser, no validation: one tiny value
-        OcopJson.reader(OcopValidation.using(new NoValidator())).read("{\"en\": \"tea\", \"vi\": \"chè\"}",
+        OcopJson.reader(NoValidation.NONE).read("{\"en\": \"tea\", \"vi\": \"chè\"}",
                 LocalizedText.class);
         t = step(out, "jsonBindings", t);
         // 2. Bean Validation's bootstrap and one validation of a tiny value
@@ -53,44 +58,14 @@ public final class ColdStartSteps {
         System.out.println(out.toString().trim());
     }
 
+    private static final ClassLoadingMXBean CLASSES = ManagementFactory.getClassLoadingMXBean();
+    private static long loadedBefore;
+
     private static long step(StringBuilder out, String name, long since) {
         long now = System.nanoTime();
-        out.append(String.format(Locale.ROOT, "%s=%.1f ", name, (now - since) / 1e6));
-        return now;
-    }
-
-    /** Validates nothing, so that step 1 times the bindings alone. */
-    private static final class NoValidator implements jakarta.validation.Validator {
-        @Override
-        public <T> java.util.Set<jakarta.validation.ConstraintViolation<T>> validate(T object, Class<?>... groups) {
-            return java.util.Set.of();
-        }
-
-        @Override
-        public <T> java.util.Set<jakarta.validation.ConstraintViolation<T>> validateProperty(T object, String name,
-                Class<?>... groups) {
-            return java.util.Set.of();
-        }
-
-        @Override
-        public <T> java.util.Set<jakarta.validation.ConstraintViolation<T>> validateValue(Class<T> type, String name,
-                Object value, Class<?>... groups) {
-            return java.util.Set.of();
-        }
-
-        @Override
-        public jakarta.validation.metadata.BeanDescriptor getConstraintsForClass(Class<?> type) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public jakarta.validation.executable.ExecutableValidator forExecutables() {
-            throw new UnsupportedOperationException();
-        }
+        long loaded = CLASSES.getTotalLoadedClassCount();
+        out.append(String.format(Locale.ROOT, "%s=%.1f/%d ", name, (now - since) / 1e6, loaded - loadedBefore));
+        loadedBefore = loaded;
+        return System.nanoTime();
     }
 }
