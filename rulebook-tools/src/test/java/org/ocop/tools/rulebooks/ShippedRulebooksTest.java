@@ -72,7 +72,7 @@ class ShippedRulebooksTest {
             assertThat(shipped).isEqualTo(converted).hasSameHashCodeAs(converted);
             assertThat(Rulebook.builder().from(shipped).build()).isEqualTo(converted);
         }
-        assertThat(RulebookCatalogue.standard().all()).containsExactlyElementsOf(CONVERTED);
+        assertThat(RulebookCatalogue.standard().getAll()).containsExactlyElementsOf(CONVERTED);
         assertThat(catalogue.byId("QD-26-2026").orElseThrow()).isNotEqualTo(catalogue.byId("QD-148-2023").orElseThrow());
         assertThat(catalogue.byId("QD-26-2026").map(Object.class::cast)).isNotEqualTo(Optional.of("QD-26-2026"));
     }
