@@ -2,17 +2,17 @@ package org.ocop.scoring;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.ocop.core.AuthorityLevel;
 import org.ocop.core.StarRating;
-import org.ocop.core.rules.CriteriaSheet;
+import org.ocop.core.classification.ProductSet;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.StarBands;
 
 /**
  * What the engine reads from a rulebook on every call, looked up once per rulebook instance (identity): its
- * bands, its sheets by number (compiled on first use, so that scoring one sheet never compiles the others),
+ * bands, its sheets by number (looked up and compiled on first use, so that scoring one sheet never loads or
+ * compiles the others),
  * and the recognition parameters of the last evaluation day asked for. Scoring many evaluations under one
  * rulebook then walks no lists and builds no streams per call. A cache, not state: every value is derived
  * from the immutable rulebook; racing threads compute equal values.
@@ -33,11 +33,9 @@ final class CompiledRulebook {
 
     private CompiledRulebook(Rulebook rulebook) {
         this.rulebook = rulebook;
-        int max = 0;
-        for (CriteriaSheet s : rulebook.getSheets()) {
-            max = Math.max(max, s.getNumber());
-        }
-        this.byNumber = new CompiledSheet[max + 1];
+        // sheet numbers are 1 to 26 (ProductSet); the sheets themselves are looked up (and a shipped rulebook
+        // loads them) only when first asked for
+        this.byNumber = new CompiledSheet[ProductSet.values().length + 1];
     }
 
     /**
@@ -69,18 +67,13 @@ final class CompiledRulebook {
      * @return the rulebook's sheet of that number, compiled; null when the rulebook has none
      */
     CompiledSheet sheet(int number) {
-        if (number < 0 || number >= byNumber.length) {
-            return null;
-        }
-        CompiledSheet cs = byNumber[number];
+        boolean cached = number >= 0 && number < byNumber.length;
+        CompiledSheet cs = cached ? byNumber[number] : null;
         if (cs == null) {
-            List<CriteriaSheet> sheets = rulebook.getSheets();
-            for (int i = 0; i < sheets.size() && cs == null; i++) {
-                if (sheets.get(i).getNumber() == number) {
-                    cs = CompiledSheet.of(sheets.get(i));
-                }
+            cs = rulebook.sheet(number).map(CompiledSheet::of).orElse(null);
+            if (cached) {
+                byNumber[number] = cs;
             }
-            byNumber[number] = cs;
         }
         return cs;
     }
