@@ -254,9 +254,12 @@ final class Bindings {
             .set("present", Codecs.STRING, Council::getPresent, Council.Builder::present)
             .build();
 
-    static final TypeBinding<MemberScores, ?> MEMBER_SCORES = TypeBinding.of(MemberScores.class, MemberScores::builder, MemberScores.Builder::build)
-            .map("choices", Codecs.STRING, Codecs.CHOICE, MemberScores::getChoices, MemberScores.Builder::choices)
-            .required("memberId", Codecs.STRING, MemberScores::getMemberId, MemberScores.Builder::memberId)
+    /** Built with {@link MemberScores#of}, which copies the choices once (a builder would copy them twice). */
+    @SuppressWarnings("unchecked")
+    static final TypeBinding<MemberScores, ?> MEMBER_SCORES = TypeBinding.of(MemberScores.class, () -> new Object[2],
+                    a -> MemberScores.of((String) a[1], a[0] == null ? Map.of() : (Map<String, Integer>) a[0]))
+            .map("choices", Codecs.STRING, Codecs.CHOICE, MemberScores::getChoices, (a, v) -> a[0] = v)
+            .required("memberId", Codecs.STRING, MemberScores::getMemberId, (a, v) -> a[1] = v)
             .build();
 
     static final TypeBinding<KnockoutFinding, ?> KNOCKOUT_FINDING = TypeBinding.of(KnockoutFinding.class, KnockoutFinding::builder, KnockoutFinding.Builder::build)
