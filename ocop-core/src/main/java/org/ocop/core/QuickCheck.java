@@ -22,6 +22,10 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import jakarta.validation.metadata.ValidateUnwrappedValue;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -36,6 +40,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A fast proof that a value has no violation, built from the constraints the validator itself declares for
@@ -113,7 +118,7 @@ final class QuickCheck {
             for (ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
                 unwrap &= c.getValueUnwrapping() != ValidateUnwrappedValue.SKIP;
             }
-            properties.add(new Property(getter, own, unwrap, p.isCascaded(), elements));
+            properties.add(new Property(accessor(getter), own, unwrap, p.isCascaded(), elements));
         }
         return new Bean(properties.toArray(new Property[0]));
     }
@@ -148,13 +153,13 @@ final class QuickCheck {
 
     /** A constrained or cascaded property. */
     private final class Property {
-        private final Method getter;
+        private final Function<Object, Object> getter;
         private final Test[] own;
         private final boolean unwrap;
         private final boolean cascaded;
         private final Element[] elements;
 
-        Property(Method getter, Test[] own, boolean unwrap, boolean cascaded, Element[] elements) {
+        Property(Function<Object, Object> getter, Test[] own, boolean unwrap, boolean cascaded, Element[] elements) {
             this.getter = getter;
             this.own = own;
             this.unwrap = unwrap;
@@ -188,13 +193,7 @@ final class QuickCheck {
         }
 
         private Object read(Object bean) {
-            try {
-                return getter.invoke(bean);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException(e.getCause());
-            }
+            return getter.apply(bean);
         }
 
         /** {@code @Valid} on a property: into the value, or into a container's elements (map values). */
@@ -313,6 +312,33 @@ final class QuickCheck {
             elements.add(new Element(part, tests, t.isCascaded()));
         }
         return elements.toArray(new Element[0]);
+    }
+
+    /**
+     * @param getter a public getter
+     * @return a function calling it: a lambda spun once (no reflective call, no argument array per call), or
+     *         a reflective call where the getter's class is out of reach
+     */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(Method getter) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle target = lookup.unreflect(getter);
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
+                    MethodType.methodType(target.type().returnType().isPrimitive()
+                            ? MethodType.methodType(target.type().returnType()).wrap().returnType()
+                            : target.type().returnType(), getter.getDeclaringClass()))
+                    .getTarget().invokeExact();
+        } catch (Throwable e) {
+            return bean -> {
+                try {
+                    return getter.invoke(bean);
+                } catch (IllegalAccessException | InvocationTargetException failure) {
+                    throw new IllegalStateException(failure); // provesValid falls back
+                }
+            };
+        }
     }
 
     // ------------------------------------------------------------------------------------- the constraints
