@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The entries of a JSON object as read, in document order, kept in two arrays: the read-only map handed to
  * a core type's factory or builder, which copies it into the value's own map (so a member's choices are
- * copied once, not three times). A duplicate key is found by a linear scan up to {@value #LINEAR} keys,
- * with a hash set beyond.
+ * copied once, not three times). A duplicate key is found by a linear scan of the keys' hash codes up to
+ * {@value #LINEAR} keys, with a hash set beyond.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -25,6 +25,8 @@ final class ReadEntries<K, V> extends AbstractMap<K, V> {
 
     private Object[] keys = new Object[16];
     private Object[] values = new Object[16];
+    /** The keys' hash codes (cached by {@code String} and enums' identity): compared before {@code equals}. */
+    private int[] hashes = new int[16];
     private int size;
     private Set<Object> distinct;
 
@@ -36,8 +38,9 @@ final class ReadEntries<K, V> extends AbstractMap<K, V> {
         if (distinct != null) {
             return distinct.contains(key);
         }
+        int hash = key.hashCode();
         for (int i = 0; i < size; i++) {
-            if (keys[i].equals(key)) {
+            if (hashes[i] == hash && keys[i].equals(key)) {
                 return true;
             }
         }
@@ -54,7 +57,9 @@ final class ReadEntries<K, V> extends AbstractMap<K, V> {
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
             values = Arrays.copyOf(values, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
         }
+        hashes[size] = key.hashCode();
         keys[size] = key;
         values[size] = value;
         size++;
