@@ -116,7 +116,7 @@ final class QuickCheck {
             }
             boolean unwrap = true;
             for (ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
-                unwrap &= c.getValueUnwrapping() != ValidateUnwrappedValue.SKIP;
+                unwrap &= c.getValueUnwrapping() == ValidateUnwrappedValue.UNWRAP;
             }
             properties.add(new Property(accessor(getter), own, unwrap, p.isCascaded(), elements));
         }
@@ -176,9 +176,9 @@ final class QuickCheck {
                 }
                 if (value instanceof Optional<?> o) {
                     if (!unwrap) {
-                        return false;
+                        return false; // whether the provider applies them to the Optional or its value: it decides
                     }
-                    checked = o.orElse(null); // Optional is unwrapped by default
+                    checked = o.orElse(null); // explicitly unwrapped (Unwrapping.Unwrap)
                 }
                 if (!all(own, checked)) {
                     return false;
