@@ -11,6 +11,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -156,6 +157,13 @@ class QuickCheckTest {
         }
     }
 
+    /** A constraint on an Optional property itself (the provider decides whether it applies to the value). */
+    public static final class OnOptional {
+        public @NotNull java.util.Optional<String> getMaybe() {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** An unknown constraint reached by cascading. */
     public static final class Holder {
         public @Valid WithEmail getInner() {
@@ -165,7 +173,8 @@ class QuickCheckTest {
 
     @Test
     void anUnknownConstraintFallsBackToTheFullValidation() {
-        for (Object value : List.of(new WithEmail(), new WithCustom(), new ClassLevel(), new OtherGroup(), new Holder())) {
+        for (Object value : List.of(new WithEmail(), new WithCustom(), new ClassLevel(), new OtherGroup(), new Holder(),
+                new OnOptional())) {
             assertThat(FULL.validate(value)).as("%s is valid", value).isEmpty();
             assertThat(QUICK.provesValid(value)).as("%s falls back", value.getClass().getSimpleName()).isFalse();
         }
