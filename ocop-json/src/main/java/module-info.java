@@ -2,6 +2,7 @@
  * ocop-json: the wire format of OCOP documents (Jackson bindings, JSON Schemas, strict parsing).
  */
 module org.ocop.json {
+    requires static org.immutables.value.annotations;
     requires transitive org.ocop.core;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;

@@ -3,6 +3,7 @@
  * province reports.
  */
 module org.ocop.scoring {
+    requires static org.immutables.value.annotations;
     requires transitive org.ocop.core;
     requires transitive org.ocop.json;
 

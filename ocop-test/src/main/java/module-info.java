@@ -6,6 +6,7 @@
  * ({@link org.ocop.test.conformance.ConformanceSuite}).
  */
 module org.ocop.test {
+    requires static org.immutables.value.annotations;
     requires transitive org.ocop.core;
     requires transitive org.ocop.scoring;
     requires transitive org.junit.jupiter.api;

@@ -50,7 +50,7 @@ public final class QuickStart {
         ScoreResult result = ScoringEngine.standard().score(rules, evaluation);
         out.println(result.getAverageScore() + " → band " + result.getBand().symbol() + ", rank "
                 + result.getStars().map(StarRating::symbol).orElse("none (disqualified)"));
-        result.failedGates().forEach(g -> out.println("gate " + g.getCriterionCode() + " for "
+        result.getFailedGates().forEach(g -> out.println("gate " + g.getCriterionCode() + " for "
                 + g.getStar().symbol() + " not met: needs option " + g.getRequiredOption()));
         result.getNextStar().ifPresent(next -> next.getPlan().forEach(step -> out.println("to reach "
                 + next.getTarget().symbol() + ": raise " + step.getCriterionCode() + " to option " + step.getToOption())));
@@ -68,7 +68,7 @@ public final class QuickStart {
                 .score(rules, evaluation);
         SheetDiff diff = RuleDiff.compare(Rulebooks.byId(Rulebooks.QD_148_2023).orElseThrow(), rules,
                 ProductSet.PROCESSED_MEAT_SEAFOOD_HONEY);                           // what changed 148 → 26/2026
-        out.println(strict.getOutcome() + ", " + diff.reweighted().size() + " criteria re-weighted since 148");
+        out.println(strict.getOutcome() + ", " + diff.getReweighted().size() + " criteria re-weighted since 148");
         // tour:end
         out.println(json.lines().limit(3).reduce((a, b) -> a + "\n" + b).orElse(""));
     }

@@ -51,11 +51,11 @@ public final class ModulePathConsumer {
 
         List<Violation> vi = OcopValidation.forLocale(Locale.forLanguageTag("vi"))
                 .violations(Council.builder().level(AuthorityLevel.COMMUNE).build());
-        check(vi.size() == 1 && vi.get(0).message().equals("hội đồng phải có ít nhất một thành viên"),
+        check(vi.size() == 1 && vi.get(0).getMessage().equals("hội đồng phải có ít nhất một thành viên"),
                 "OCOP's own message resolves in Vietnamese: " + vi);
         List<Violation> blank = OcopValidation.forLocale(Locale.forLanguageTag("vi"))
                 .violations(MemberScores.of(" ", Map.of()));
-        check(blank.size() == 1 && blank.get(0).message().equals("không được để trống"),
+        check(blank.size() == 1 && blank.get(0).getMessage().equals("không được để trống"),
                 "a standard constraint's message resolves in Vietnamese: " + blank);
         ResultNote note = ResultNote.of(NoteCode.CHAIR_ABSENT, "a");
         check(note.text(Locale.forLanguageTag("vi")).equals("không đủ điều kiện họp: chủ tịch hội đồng a không có mặt")

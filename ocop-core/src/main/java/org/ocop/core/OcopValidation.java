@@ -186,7 +186,7 @@ public final class OcopValidation {
         for (ConstraintViolation<Object> v : found) {
             violations.add(toViolation(v));
         }
-        violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
+        violations.sort(Comparator.comparing(Violation::getPath).thenComparing(Violation::getMessage));
         return List.copyOf(violations);
     }
 
@@ -246,7 +246,7 @@ public final class OcopValidation {
             // a broken rule's value is "false": report the value of the property it is about instead
             invalid = reportedAt.get().value().isEmpty() ? null : property(v.getLeafBean(), reportedAt.get().value());
         }
-        return new Violation(pointer.toString(), v.getMessage(), render(invalid));
+        return Violation.of(pointer.toString(), v.getMessage(), render(invalid));
     }
 
     private static Optional<ReportedAt> reportedAt(Object bean, String property) {

@@ -45,13 +45,13 @@ class GuestValidationTest {
         assertThat(host.validate(new HostForm())).singleElement()
                 .satisfies(v -> assertThat(v.getMessage()).isEqualTo("the host says: required"));
         assertThat(OcopValidation.using(host).violations(Council.builder().level(AuthorityLevel.COMMUNE).build()))
-                .containsExactly(new Violation("/members", "a council needs at least one member", ""));
+                .containsExactly(Violation.of("/members", "a council needs at least one member", ""));
     }
 
     @Test
     void theLibrarysOwnValidatorResolvesOcopsMessagesBesideAHostBundle() {
         assertThat(OcopValidation.standard().violations(Council.builder().level(AuthorityLevel.COMMUNE).build()))
-                .containsExactly(new Violation("/members", "a council needs at least one member", ""));
+                .containsExactly(Violation.of("/members", "a council needs at least one member", ""));
     }
 
     @Test
@@ -65,14 +65,14 @@ class GuestValidationTest {
         OcopValidation vi = OcopValidation.forLocale(VI);
         assertThat(vi.getLocale()).contains(VI);
         assertThat(vi.violations(Address.builder().provinceCode("01").communeCode("1").street(" ").build()))
-                .containsExactly(new Violation("/street", "không được để trống", " "));
+                .containsExactly(Violation.of("/street", "không được để trống", " "));
         assertThat(vi.violations(Workforce.builder().total(4).women(-1).build()))
-                .containsExactly(new Violation("/women", "phải lớn hơn hoặc bằng 0", "-1"));
+                .containsExactly(Violation.of("/women", "phải lớn hơn hoặc bằng 0", "-1"));
         assertThat(vi.violations(Council.builder().level(AuthorityLevel.COMMUNE).build()))
-                .containsExactly(new Violation("/members", "hội đồng phải có ít nhất một thành viên", ""));
+                .containsExactly(Violation.of("/members", "hội đồng phải có ít nhất một thành viên", ""));
         OcopValidation en = OcopValidation.forLocale(Locale.ENGLISH);
         assertThat(en.violations(Workforce.builder().total(4).women(-1).build()))
-                .containsExactly(new Violation("/women", "must be greater than or equal to 0", "-1"));
+                .containsExactly(Violation.of("/women", "must be greater than or equal to 0", "-1"));
         assertThat(OcopValidation.standard().getLocale()).isEmpty();
     }
 

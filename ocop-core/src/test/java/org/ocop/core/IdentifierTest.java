@@ -31,17 +31,17 @@ class IdentifierTest {
         Council council = Council.builder().level(AuthorityLevel.COMMUNE).addMembers(member("tv1"),
                 member("tv1\u200B"), member(HOA_NFC), member(HOA_NFD)).build();
         assertThat(OcopValidation.standard().violations(council)).containsExactly(
-                new Violation("/members/1/id", "must not contain control, zero-width, bidi or other invisible characters",
+                Violation.of("/members/1/id", "must not contain control, zero-width, bidi or other invisible characters",
                         "tv1<U+200B>"),
-                new Violation("/members/3/id", "must be in Unicode Normalization Form C (NFC): normalise it before use",
+                Violation.of("/members/3/id", "must be in Unicode Normalization Form C (NFC): normalise it before use",
                         HOA_NFD));
     }
 
     @Test
     void memberIdsOfSheetsAndCriterionCodesAreIdentifiersToo() {
         assertThat(OcopValidation.forLocale(java.util.Locale.forLanguageTag("vi"))
-                .violations(MemberScores.of("tv\u202E1", Map.of("1.1\u00A0", 0)))).extracting(Violation::path,
-                        Violation::invalidValue)
+                .violations(MemberScores.of("tv\u202E1", Map.of("1.1\u00A0", 0)))).extracting(Violation::getPath,
+                        Violation::getInvalidValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/choices/1.1\u00A0", "1.1<U+00A0>"),
                         org.assertj.core.groups.Tuple.tuple("/memberId", "tv<U+202E>1"));
     }
@@ -68,7 +68,7 @@ class IdentifierTest {
     @Test
     void blankIsLeftToNotBlankAndNamesMayHoldAnyPrintableText() {
         assertThat(OcopValidation.standard().violations(member(" "))).containsExactly(
-                new Violation("/id", "must not be blank", " "));
+                Violation.of("/id", "must not be blank", " "));
         Product p = Product.builder().from(Fixtures.product()).build();
         assertThat(OcopValidation.standard().violations(CouncilMember.builder().id("tv1")
                 .name("Hòa \u200D 🙂 \u202E").build())).isEmpty();

@@ -57,6 +57,6 @@ class LocalizedTextTest {
     @Test
     void blankTextsAreValidationErrors() {
         assertThat(OcopValidation.standard().violations(LocalizedText.of(" ", ""))).containsExactly(
-                new Violation("/en", "must not be blank", ""), new Violation("/vi", "must not be blank", " "));
+                Violation.of("/en", "must not be blank", ""), Violation.of("/vi", "must not be blank", " "));
     }
 }

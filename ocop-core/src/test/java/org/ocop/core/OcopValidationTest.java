@@ -86,9 +86,9 @@ class OcopValidationTest {
                 .hasMessage("3 violations: /communeCode: must be digits only (y); /provinceCode: must be digits only (x); "
                         + "/street: must not be blank")
                 .satisfies(e -> assertThat(((OcopValidationException) e).getViolations()).containsExactly(
-                        new Violation("/communeCode", "must be digits only", "y"),
-                        new Violation("/provinceCode", "must be digits only", "x"),
-                        new Violation("/street", "must not be blank", " ")));
+                        Violation.of("/communeCode", "must be digits only", "y"),
+                        Violation.of("/provinceCode", "must be digits only", "x"),
+                        Violation.of("/street", "must not be blank", " ")));
     }
 
     @Test
@@ -96,7 +96,7 @@ class OcopValidationTest {
         String long100 = "x".repeat(100);
         Violation v = OcopValidation.standard().violations(Address.builder().provinceCode(long100).communeCode("1")
                 .build()).get(0);
-        assertThat(v.invalidValue()).hasSize(80).endsWith("...");
+        assertThat(v.getInvalidValue()).hasSize(80).endsWith("...");
     }
 
     @Test
@@ -107,10 +107,10 @@ class OcopValidationTest {
 
     @Test
     void violationPrintsItsPath() {
-        assertThat(new Violation("", "bad", "").toString()).isEqualTo("bad");
-        assertThat(new Violation("/a/b", "bad", "1").toString()).isEqualTo("/a/b: bad (1)");
-        assertThat(new Violation("/a/b", "bad", " ").toString()).isEqualTo("/a/b: bad");
-        assertThatThrownBy(() -> new Violation(null, "m", "")).isInstanceOf(IllegalArgumentException.class)
+        assertThat(Violation.of("", "bad", "").toString()).isEqualTo("bad");
+        assertThat(Violation.of("/a/b", "bad", "1").toString()).isEqualTo("/a/b: bad (1)");
+        assertThat(Violation.of("/a/b", "bad", " ").toString()).isEqualTo("/a/b: bad");
+        assertThatThrownBy(() -> Violation.of(null, "m", "")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A violation needs a path, a message and an invalid value (\"\" for none)");
     }
 
@@ -119,15 +119,15 @@ class OcopValidationTest {
         String message = "a certificate must be valid until a day after its issue";
         assertThat(OcopValidation.standard().violations(certificate().build())).isEmpty();
         assertThat(OcopValidation.standard().violations(certificate().validUntil(LocalDate.of(2026, 9, 1)).build()))
-                .containsExactly(new Violation("/validUntil", message, "2026-09-01"));
+                .containsExactly(Violation.of("/validUntil", message, "2026-09-01"));
         assertThat(OcopValidation.standard().violations(certificate().validUntil(LocalDate.of(2026, 8, 1)).build()))
-                .containsExactly(new Violation("/validUntil", message, "2026-08-01"));
+                .containsExactly(Violation.of("/validUntil", message, "2026-08-01"));
     }
 
     @Test
     void certificateTextsAreNotBlank() {
         Certificate c = certificate().productId("").issuingAuthority(" ").decisionNumber("").rulebookId(" ").build();
-        assertThat(OcopValidation.standard().violations(c)).extracting(Violation::path)
+        assertThat(OcopValidation.standard().violations(c)).extracting(Violation::getPath)
                 .containsExactly("/decisionNumber", "/issuingAuthority", "/productId", "/rulebookId");
     }
 
@@ -162,21 +162,21 @@ class OcopValidationTest {
     @Test
     void vietnameseMessages() {
         OcopValidation vi = vietnamese();
-        assertThat(vi.violations(Workforce.builder().total(1).women(2).build())).containsExactly(new Violation("", "số lao động nữ, dân tộc thiểu số và địa phương không được vượt quá tổng số lao động",
+        assertThat(vi.violations(Workforce.builder().total(1).women(2).build())).containsExactly(Violation.of("", "số lao động nữ, dân tộc thiểu số và địa phương không được vượt quá tổng số lao động",
                 ""));
         assertThat(vi.violations(Address.builder().provinceCode("01").communeCode("x").build()))
-                .containsExactly(new Violation("/communeCode", "chỉ được gồm chữ số", "x"));
+                .containsExactly(Violation.of("/communeCode", "chỉ được gồm chữ số", "x"));
         assertThat(vi.violations(Council.builder().level(AuthorityLevel.COMMUNE).build()))
-                .containsExactly(new Violation("/members", "hội đồng phải có ít nhất một thành viên", ""));
+                .containsExactly(Violation.of("/members", "hội đồng phải có ít nhất một thành viên", ""));
         assertThat(vi.violations(Product.builder().from(Fixtures.product()).addExportMarkets("vn").build()))
-                .containsExactly(new Violation("/exportMarkets/1",
+                .containsExactly(Violation.of("/exportMarkets/1",
                         "phải là mã quốc gia ISO 3166-1 gồm hai chữ cái in hoa", "vn"));
         assertThat(vi.violations(Fixtures.evaluationBuilder().from(Fixtures.evaluation()).type(EvaluationType.UPGRADE)
-                .build())).containsExactly(new Violation("/currentRating",
+                .build())).containsExactly(Violation.of("/currentRating",
                 "hạng hiện tại chỉ ghi khi nâng hạng hoặc đánh giá lại, và bắt buộc khi đó", ""));
         assertThat(vi.violations(certificate().validUntil(LocalDate.of(2026, 1, 1)).build())).containsExactly(
-                new Violation("/validUntil", "giấy chứng nhận phải có hiệu lực đến sau ngày cấp", "2026-01-01"));
-        assertThat(vi.violations(Fixtures.rulebookBuilder().id("qd").build())).containsExactly(new Violation("/id",
+                Violation.of("/validUntil", "giấy chứng nhận phải có hiệu lực đến sau ngày cấp", "2026-01-01"));
+        assertThat(vi.violations(Fixtures.rulebookBuilder().id("qd").build())).containsExactly(Violation.of("/id",
                 "chỉ gồm chữ in hoa, chữ số và dấu gạch ngang, ví dụ QD-26-2026", "qd"));
     }
 
@@ -185,6 +185,6 @@ class OcopValidationTest {
         OcopValidation en = OcopValidation.using(Validation.byProvider(HibernateValidator.class).configure()
                 .defaultLocale(Locale.ENGLISH).buildValidatorFactory().getValidator());
         assertThat(en.violations(Council.builder().level(AuthorityLevel.COMMUNE).build()))
-                .containsExactly(new Violation("/members", "a council needs at least one member", ""));
+                .containsExactly(Violation.of("/members", "a council needs at least one member", ""));
     }
 }

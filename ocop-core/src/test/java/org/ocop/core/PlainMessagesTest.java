@@ -56,10 +56,10 @@ class PlainMessagesTest {
                 all.addAll(found);
             }
             for (Violation v : all) {
-                assertThat(v.path()).as("%s", v).matches("(/([^/~]|~[01])*)*");
-                assertThat(v.message()).as("%s", v).doesNotContain("{", "}", "java.", "Immutable", "<", "(was")
+                assertThat(v.getPath()).as("%s", v).matches("(/([^/~]|~[01])*)*");
+                assertThat(v.getMessage()).as("%s", v).doesNotContain("{", "}", "java.", "Immutable", "<", "(was")
                         .isNotBlank();
-                assertThat(v.invalidValue()).as("%s", v).isNotIn("false", "true")
+                assertThat(v.getInvalidValue()).as("%s", v).isNotIn("false", "true")
                         .doesNotContain("Immutable", "java.", "{", "[", "Optional");
                 assertThat(v.toString()).as("%s", v).doesNotContain("<root>", "<list element>", "<map value>",
                         "<map key>", "<K>");

@@ -471,10 +471,10 @@ final class Bindings {
                 .build();
 
         static final TypeBinding<ScoreResult, ?> SCORE_RESULT = TypeBinding.of(ScoreResult.class, ScoreResult::builder, ScoreResult.Builder::build)
-                .derived("averageExact", Codecs.STRING, ScoreResult::averageExact)
+                .derived("averageExact", Codecs.STRING, ScoreResult::getAverageExact)
                 .required("averageScore", Codecs.DECIMAL, ScoreResult::getAverageScore, ScoreResult.Builder::averageScore)
                 .required("band", Codecs.STAR_RATING, ScoreResult::getBand, ScoreResult.Builder::band)
-                .derived("councilAverage", Codecs.DECIMAL, ScoreResult::councilAverage)
+                .derived("councilAverage", Codecs.DECIMAL, ScoreResult::getCouncilAverage)
                 .optional("evaluationId", Codecs.STRING, ScoreResult::getEvaluationId, ScoreResult.Builder::evaluationId)
                 .required("fiveStarPotential", Codecs.BOOLEAN, ScoreResult::isFiveStarPotential, ScoreResult.Builder::fiveStarPotential)
                 .list("gates", GATE_CHECK, ScoreResult::getGates, ScoreResult.Builder::gates)

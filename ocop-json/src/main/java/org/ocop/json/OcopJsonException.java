@@ -32,7 +32,7 @@ public class OcopJsonException extends OcopException {
     public OcopJsonException(String pointer, String message, Throwable cause) {
         super(at(pointer) + message, cause);
         this.pointer = pointer;
-        this.problems = List.of(new Violation(pointer, message, ""));
+        this.problems = List.of(Violation.of(pointer, message, ""));
     }
 
     /**
@@ -41,7 +41,7 @@ public class OcopJsonException extends OcopException {
      */
     public OcopJsonException(List<Violation> problems) {
         super(render(problems));
-        this.pointer = problems.get(0).path();
+        this.pointer = problems.get(0).getPath();
         this.problems = List.copyOf(problems);
     }
 
@@ -50,9 +50,9 @@ public class OcopJsonException extends OcopException {
             throw new IllegalArgumentException("An OcopJsonException needs at least one problem");
         }
         if (problems.size() == 1) {
-            return at(problems.get(0).path()) + problems.get(0).message();
+            return at(problems.get(0).getPath()) + problems.get(0).getMessage();
         }
-        return problems.size() + " problems: " + problems.stream().map(v -> at(v.path()) + v.message())
+        return problems.size() + " problems: " + problems.stream().map(v -> at(v.getPath()) + v.getMessage())
                 .collect(Collectors.joining("; "));
     }
 
@@ -66,7 +66,7 @@ public class OcopJsonException extends OcopException {
      */
     OcopJsonException within(String prefix) {
         List<Violation> moved = problems.stream()
-                .map(v -> new Violation(prefix + v.path(), v.message(), v.invalidValue())).toList();
+                .map(v -> Violation.of(prefix + v.getPath(), v.getMessage(), v.getInvalidValue())).toList();
         OcopJsonException e = new OcopJsonException(moved);
         e.initCause(getCause() != null ? getCause() : this);
         return e;
@@ -77,7 +77,7 @@ public class OcopJsonException extends OcopException {
         return pointer;
     }
 
-    /** @return every problem found, each with its JSON Pointer as {@link Violation#path()} */
+    /** @return every problem found, each with its JSON Pointer as {@link Violation#getPath()} */
     public List<Violation> getProblems() {
         return problems;
     }

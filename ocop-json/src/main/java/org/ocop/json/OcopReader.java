@@ -19,6 +19,8 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.ocop.core.OcopStyle;
 import org.ocop.core.OcopValidation;
 import org.ocop.core.Violation;
 import org.ocop.core.evaluation.Evaluation;
@@ -60,19 +62,34 @@ public final class OcopReader {
     /**
      * A document read together with what the reader skipped in it.
      *
-     * @param value the valid value
-     * @param ignored the JSON Pointers of the properties skipped because the document is of a newer minor
-     *     format version; empty for a document of this reader's version or older
      * @param <T> the value's type
      */
-    public record Document<T>(T value, List<String> ignored) {
+    @OcopStyle
+    @Value.Immutable
+    public abstract static class Document<T> {
+
+        Document() {}
+
         /**
-         * @param value the value
+         * @param value the valid value
          * @param ignored the skipped properties
+         * @param <T> the value's type
+         * @return the document
          */
-        public Document {
-            ignored = List.copyOf(ignored);
+        public static <T> Document<T> of(T value, List<String> ignored) {
+            return ImmutableDocument.of(value, ignored);
         }
+
+        /** @return the valid value */
+        @Value.Parameter
+        public abstract T getValue();
+
+        /**
+         * @return the JSON Pointers of the properties skipped because the document is of a newer minor format
+         *     version; empty for a document of this reader's version or older
+         */
+        @Value.Parameter
+        public abstract List<String> getIgnored();
     }
 
     /**
@@ -85,7 +102,7 @@ public final class OcopReader {
      * @throws OcopJsonException when the document is malformed, breaks a limit, does not bind or is invalid
      */
     public <T> T read(byte[] json, Class<T> type) {
-        return readDocument(json, type).value();
+        return readDocument(json, type).getValue();
     }
 
     /**
@@ -100,7 +117,7 @@ public final class OcopReader {
      */
     public <T> T read(InputStream json, Class<T> type) {
         OcopJson.require(json, "json");
-        return read(OcopJson.open(json), type).value();
+        return read(OcopJson.open(json), type).getValue();
     }
 
     /**
@@ -114,7 +131,7 @@ public final class OcopReader {
      */
     public <T> T read(String json, Class<T> type) {
         OcopJson.require(json, "json");
-        return read(OcopJson.open(json), type).value();
+        return read(OcopJson.open(json), type).getValue();
     }
 
     /**
@@ -157,7 +174,7 @@ public final class OcopReader {
     public RegistryRecords readRegistry(InputStream json, Set<String> knownRulebooks) {
         OcopJson.require(json, "json");
         OcopJson.require(knownRulebooks, "knownRulebooks");
-        return read(OcopJson.open(json), RegistryRecords.class, Optional.of(Set.copyOf(knownRulebooks))).value();
+        return read(OcopJson.open(json), RegistryRecords.class, Optional.of(Set.copyOf(knownRulebooks))).getValue();
     }
 
     /**
@@ -171,7 +188,7 @@ public final class OcopReader {
     public RegistryRecords readRegistry(byte[] json, Set<String> knownRulebooks) {
         OcopJson.require(json, "json");
         OcopJson.require(knownRulebooks, "knownRulebooks");
-        return read(OcopJson.open(json), RegistryRecords.class, Optional.of(Set.copyOf(knownRulebooks))).value();
+        return read(OcopJson.open(json), RegistryRecords.class, Optional.of(Set.copyOf(knownRulebooks))).getValue();
     }
 
     /**
@@ -306,7 +323,7 @@ public final class OcopReader {
             reading.finish();
             return v;
         });
-        return new Document<>(type.cast(validated(value, binding, "", knownRulebooks)), reading.ignored());
+        return Document.of(type.cast(validated(value, binding, "", knownRulebooks)), reading.ignored());
     }
 
     /**
@@ -348,11 +365,11 @@ public final class OcopReader {
         }
         List<Violation> problems = new ArrayList<>();
         for (Violation violation : violations) {
-            Pointers.Target target = Pointers.resolve(violation.path(), binding);
-            String message = target.scalar() && !violation.invalidValue().isEmpty()
-                    ? violation.message() + " (found " + Codecs.quote(violation.invalidValue()) + ")"
-                    : violation.message();
-            problems.add(new Violation(prefix + target.pointer(), message, violation.invalidValue()));
+            Pointers.Target target = Pointers.resolve(violation.getPath(), binding);
+            String message = target.scalar() && !violation.getInvalidValue().isEmpty()
+                    ? violation.getMessage() + " (found " + Codecs.quote(violation.getInvalidValue()) + ")"
+                    : violation.getMessage();
+            problems.add(Violation.of(prefix + target.pointer(), message, violation.getInvalidValue()));
         }
         throw new OcopJsonException(problems);
     }

@@ -33,7 +33,7 @@ final class RegistryChecks {
         for (int i = 0; i < records.getProducers().size(); i++) {
             Producer p = records.getProducers().get(i);
             if (!producers.add(p.getId())) {
-                problems.add(new Violation(prefix + "/producers/" + i + "/id", "duplicate producer id "
+                problems.add(Violation.of(prefix + "/producers/" + i + "/id", "duplicate producer id "
                         + Codecs.quote(p.getId()), p.getId()));
             }
         }
@@ -41,11 +41,11 @@ final class RegistryChecks {
         for (int i = 0; i < records.getProducts().size(); i++) {
             RegistryProduct p = records.getProducts().get(i);
             if (!products.add(p.getId())) {
-                problems.add(new Violation(prefix + "/products/" + i + "/id", "duplicate product id "
+                problems.add(Violation.of(prefix + "/products/" + i + "/id", "duplicate product id "
                         + Codecs.quote(p.getId()), p.getId()));
             }
             if (!producers.contains(p.getProducerId())) {
-                problems.add(new Violation(prefix + "/products/" + i + "/producerId", "no producer "
+                problems.add(Violation.of(prefix + "/products/" + i + "/producerId", "no producer "
                         + Codecs.quote(p.getProducerId()) + " in the registry's producers", p.getProducerId()));
             }
         }
@@ -53,13 +53,13 @@ final class RegistryChecks {
             LifecycleEvent e = records.getEvents().get(i);
             String at = prefix + "/events/" + i;
             if (!products.contains(e.getProductId())) {
-                problems.add(new Violation(at + "/productId", "no product " + Codecs.quote(e.getProductId())
+                problems.add(Violation.of(at + "/productId", "no product " + Codecs.quote(e.getProductId())
                         + " in the registry's products", e.getProductId()));
             }
             if (knownRulebooks.isPresent() && e.getCertificate().isPresent()) {
                 String id = e.getCertificate().get().getRulebookId();
                 if (!knownRulebooks.get().contains(id)) {
-                    problems.add(new Violation(at + "/certificate/rulebookId", "unknown rulebook "
+                    problems.add(Violation.of(at + "/certificate/rulebookId", "unknown rulebook "
                             + Codecs.quote(id) + "; known: " + String.join(", ", new java.util.TreeSet<>(knownRulebooks.get())), id));
                 }
             }

@@ -77,7 +77,7 @@ class BadInputTest {
                 .isInstanceOfSatisfying(OcopJsonException.class, e -> {
                     assertThat(e.getPointer()).isEqualTo(pointer);
                     assertThat(e.getMessage()).contains(message);
-                    assertThat(e.getProblems()).isNotEmpty().first().extracting(v -> v.path()).isEqualTo(pointer);
+                    assertThat(e.getProblems()).isNotEmpty().first().extracting(v -> v.getPath()).isEqualTo(pointer);
                 });
     }
 
@@ -109,7 +109,7 @@ class BadInputTest {
             assertThatThrownBy(() -> read(file.startsWith("rulebook") ? "rulebook" : "read", json)).as(file)
                     .isInstanceOfSatisfying(OcopJsonException.class, e -> {
                         assertNoLeak(file, e.getMessage());
-                        e.getProblems().forEach(v -> assertNoLeak(file, v.message()));
+                        e.getProblems().forEach(v -> assertNoLeak(file, v.getMessage()));
                         String at = "at " + (e.getPointer().isEmpty() ? "the document root" : e.getPointer()) + ":";
                         assertThat(e.getMessage().indexOf(at)).as(file + ": pointer printed twice")
                                 .isEqualTo(e.getMessage().lastIndexOf(at));

@@ -34,8 +34,8 @@ class CompatibilityTest {
     void aNewerMinorVersionIsReadAndItsUnknownPropertiesAreReported() {
         byte[] json = withAdditions("1.1").getBytes(StandardCharsets.UTF_8);
         OcopReader.Document<Evaluation> read = OcopJson.reader().readDocument(json, Evaluation.class);
-        assertThat(read.value()).isEqualTo(OcopJson.read(FIXTURE, Evaluation.class));
-        assertThat(read.ignored()).containsExactlyInAnyOrder("/reviewNote", "/council/secretaryId");
+        assertThat(read.getValue()).isEqualTo(OcopJson.read(FIXTURE, Evaluation.class));
+        assertThat(read.getIgnored()).containsExactlyInAnyOrder("/reviewNote", "/council/secretaryId");
         assertThat(SchemaTest.validate(DocumentType.EVALUATION, withAdditions("1.1"))).isEmpty();
     }
 
@@ -46,7 +46,7 @@ class CompatibilityTest {
                         e -> assertThat(e.getPointer()).isEqualTo("/council/secretaryId"));
         assertThat(SchemaTest.validate(DocumentType.EVALUATION, withAdditions("1.0"))).isNotEmpty();
         assertThat(OcopJson.reader().readDocument(FIXTURE.getBytes(StandardCharsets.UTF_8), Evaluation.class)
-                .ignored()).isEmpty();
+                .getIgnored()).isEmpty();
     }
 
     @Test
@@ -56,7 +56,7 @@ class CompatibilityTest {
                 OcopJsonException.class, e -> assertThat(e.getPointer()).isEqualTo("/extra"));
         String lateNewer = late.replace("\"ocopFormat\": \"1.0\"", "\"ocopFormat\": \"1.7\"");
         assertThat(OcopJson.reader().readDocument(lateNewer.getBytes(StandardCharsets.UTF_8), Evaluation.class)
-                .ignored()).containsExactly("/extra");
+                .getIgnored()).containsExactly("/extra");
     }
 
     @Test

@@ -75,7 +75,7 @@ final class FitCheck {
         List<Violation> found = new ArrayList<>();
         int number = cs.sheet.getNumber();
         if (evaluation.getSheetNumber() != number) {
-            found.add(new Violation("product.productSet", "is scored on sheet " + evaluation.getSheetNumber()
+            found.add(Violation.of("product.productSet", "is scored on sheet " + evaluation.getSheetNumber()
                     + ", not on sheet " + number, evaluation.getProduct().getProductSet().name()));
         }
         for (int i = 0; i < evaluation.getMemberScores().size(); i++) {
@@ -85,7 +85,7 @@ final class FitCheck {
         for (int i = 0; i < evaluation.getKnockouts().size(); i++) {
             KnockoutFinding k = evaluation.getKnockouts().get(i);
             if (k.getCode().isPresent() && !cs.ranges.containsKey(k.getCode().get())) {
-                found.add(new Violation("knockouts[" + i + "].code", "names no criterion or group of sheet "
+                found.add(Violation.of("knockouts[" + i + "].code", "names no criterion or group of sheet "
                         + number, k.getCode().get()));
             }
         }
@@ -100,7 +100,7 @@ final class FitCheck {
             if (leaf != null && option >= 0 && option < cs.points[leaf].length) {
                 if (!cs.conditionHolds(leaf, scores.getChoices())) {
                     String required = cs.codes[cs.requires[leaf]];
-                    found.add(new Violation(path + ".choices[" + choice.getKey() + "]", "criterion "
+                    found.add(Violation.of(path + ".choices[" + choice.getKey() + "]", "criterion "
                             + choice.getKey() + " applies only when criterion " + required + " is above its first "
                             + "option (" + cs.leaves[cs.requires[leaf]].getScoringOptions().get(0).getText().getVi()
                             + "), and " + required + " is " + (scores.getChoices().containsKey(required)
@@ -112,19 +112,19 @@ final class FitCheck {
             String at = path + ".choices[" + choice.getKey() + "]";
             Criterion c = cs.sheet.getCriteriaByCode().get(choice.getKey());
             if (c == null) {
-                found.add(new Violation(at, "criterion " + choice.getKey() + " is not on sheet " + number,
+                found.add(Violation.of(at, "criterion " + choice.getKey() + " is not on sheet " + number,
                         String.valueOf(option)));
             } else if (leaf == null) {
-                found.add(new Violation(at, "criterion " + c.getCode() + " is scored through its sub-criteria",
+                found.add(Violation.of(at, "criterion " + c.getCode() + " is scored through its sub-criteria",
                         String.valueOf(option)));
             } else {
-                found.add(new Violation(at, "option " + option + " does not exist: criterion " + c.getCode()
+                found.add(Violation.of(at, "option " + option + " does not exist: criterion " + c.getCode()
                         + " has options 0 to " + (cs.points[leaf].length - 1), String.valueOf(option)));
             }
         }
         for (int l = 0; l < cs.leafCount; l++) {
             if (!cs.conditional[l] && !scores.getChoices().containsKey(cs.codes[l])) {
-                found.add(new Violation(path + ".choices[" + cs.codes[l] + "]", "no option chosen for criterion "
+                found.add(Violation.of(path + ".choices[" + cs.codes[l] + "]", "no option chosen for criterion "
                         + cs.codes[l], ""));
             }
         }

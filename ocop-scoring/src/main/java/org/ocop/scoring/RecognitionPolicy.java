@@ -48,7 +48,7 @@ public final class RecognitionPolicy {
     public static RecognitionPolicy forRulebook(String rulebookId) {
         Objects.requireNonNull(rulebookId, "rulebookId");
         RulebookCatalogue shipped = RulebookCatalogue.standard();
-        return new RecognitionPolicy(shipped.byId(rulebookId).orElseGet(shipped::newest));
+        return new RecognitionPolicy(shipped.byId(rulebookId).orElseGet(shipped::getNewest));
     }
 
     /**
@@ -65,7 +65,7 @@ public final class RecognitionPolicy {
         ParameterName name = rank == StarRating.THREE ? ParameterName.RECOGNITION_LEVEL_THREE_STARS
                 : rank == StarRating.FOUR ? ParameterName.RECOGNITION_LEVEL_FOUR_STARS
                 : ParameterName.RECOGNITION_LEVEL_FIVE_STARS;
-        return Optional.of(parameter(name, decidedOn).levelValue());
+        return Optional.of(parameter(name, decidedOn).asLevel());
     }
 
     /**
@@ -74,21 +74,21 @@ public final class RecognitionPolicy {
      *     (26/2026 Art. 7.3: 90)
      */
     public BigDecimal fiveStarPotentialThreshold(LocalDate day) {
-        return parameter(ParameterName.FIVE_STAR_POTENTIAL_THRESHOLD, Objects.requireNonNull(day, "day")).decimalValue();
+        return parameter(ParameterName.FIVE_STAR_POTENTIAL_THRESHOLD, Objects.requireNonNull(day, "day")).asDecimal();
     }
 
     private LegalParameter parameter(ParameterName name, LocalDate day) {
         Optional<LegalParameter> own = rulebook.parameter(name, day).filter(LegalParameter::isKnown);
-        return own.orElseGet(() -> RulebookCatalogue.standard().newest().requireParameter(name, day));
+        return own.orElseGet(() -> RulebookCatalogue.standard().getNewest().requireParameter(name, day));
     }
 
     /** @return the rulebook this policy reads */
-    public Rulebook rulebook() {
+    public Rulebook getRulebook() {
         return rulebook;
     }
 
     /** @return the id of the rulebook this policy reads */
-    public String rulebookId() {
+    public String getRulebookId() {
         return rulebook.getId();
     }
 

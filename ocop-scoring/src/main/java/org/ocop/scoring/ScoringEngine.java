@@ -100,7 +100,7 @@ public final class ScoringEngine {
     }
 
     /** @return the engine's policy */
-    public ScoringPolicy policy() {
+    public ScoringPolicy getPolicy() {
         return policy;
     }
 
@@ -562,9 +562,9 @@ public final class ScoringEngine {
             Set<String> present = council.getPresent();
             int here = present.isEmpty() ? size : present.size();
             if (!q.isMetBy(here, size)) {
-                reasons.add(ResultNote.of(NoteCode.NO_QUORUM, here, size, q.numerator(), q.denominator()));
+                reasons.add(ResultNote.of(NoteCode.NO_QUORUM, here, size, q.getNumerator(), q.getDenominator()));
             }
-            if (q.chairPresent()) {
+            if (q.isChairPresent()) {
                 if (council.getChairId().isEmpty()) {
                     reasons.add(ResultNote.of(NoteCode.CHAIR_NOT_RECORDED));
                 } else if (!present.isEmpty() && !present.contains(council.getChairId().get())) {

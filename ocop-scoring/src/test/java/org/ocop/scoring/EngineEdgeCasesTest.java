@@ -48,11 +48,11 @@ class EngineEdgeCasesTest {
 
     @Test
     void quorumBoundaries() {
-        assertThatCode(() -> new ScoringPolicy.Quorum(0, 1, false)).doesNotThrowAnyException(); // 0/1: no one needed
-        assertThatCode(() -> new ScoringPolicy.Quorum(1, 1, true)).doesNotThrowAnyException(); // 1/1: everyone
-        assertThatThrownBy(() -> new ScoringPolicy.Quorum(0, 0, false)).isInstanceOf(InvalidPolicyException.class);
-        assertThatThrownBy(() -> new ScoringPolicy.Quorum(-1, 2, false)).isInstanceOf(InvalidPolicyException.class);
-        assertThatThrownBy(() -> new ScoringPolicy.Quorum(3, 2, false)).isInstanceOf(InvalidPolicyException.class);
+        assertThatCode(() -> ScoringPolicy.Quorum.of(0, 1, false)).doesNotThrowAnyException(); // 0/1: no one needed
+        assertThatCode(() -> ScoringPolicy.Quorum.of(1, 1, true)).doesNotThrowAnyException(); // 1/1: everyone
+        assertThatThrownBy(() -> ScoringPolicy.Quorum.of(0, 0, false)).isInstanceOf(InvalidPolicyException.class);
+        assertThatThrownBy(() -> ScoringPolicy.Quorum.of(-1, 2, false)).isInstanceOf(InvalidPolicyException.class);
+        assertThatThrownBy(() -> ScoringPolicy.Quorum.of(3, 2, false)).isInstanceOf(InvalidPolicyException.class);
     }
 
     @Test

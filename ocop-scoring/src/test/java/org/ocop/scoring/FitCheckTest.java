@@ -79,43 +79,43 @@ class FitCheckTest {
     @Test
     void anUnknownCriterionCodeIsReported() {
         assertThat(check(with("1.4", 0))).containsExactly(
-                new Violation("memberScores[1].choices[1.4]", "criterion 1.4 is not on sheet 1", "0"));
+                Violation.of("memberScores[1].choices[1.4]", "criterion 1.4 is not on sheet 1", "0"));
     }
 
     @Test
     void aCompositeCannotBeChosenDirectly() {
         assertThat(check(with("1.3", 1))).containsExactly(
-                new Violation("memberScores[1].choices[1.3]", "criterion 1.3 is scored through its sub-criteria", "1"));
+                Violation.of("memberScores[1].choices[1.3]", "criterion 1.3 is scored through its sub-criteria", "1"));
     }
 
     @Test
     void anOptionPastTheEndIsReported() {
-        assertThat(check(with("3.1", 3))).containsExactly(new Violation("memberScores[1].choices[3.1]",
+        assertThat(check(with("3.1", 3))).containsExactly(Violation.of("memberScores[1].choices[3.1]",
                 "option 3 does not exist: criterion 3.1 has options 0 to 2", "3"));
         // 2.1 has 2 + 2 = 4 scoring options across its cases (0..3)
-        assertThat(check(with("2.1", 4))).containsExactly(new Violation("memberScores[1].choices[2.1]",
+        assertThat(check(with("2.1", 4))).containsExactly(Violation.of("memberScores[1].choices[2.1]",
                 "option 4 does not exist: criterion 2.1 has options 0 to 3", "4"));
         // binary 1.1: not met (0), met (1)
-        assertThat(check(with("1.1", 2))).containsExactly(new Violation("memberScores[1].choices[1.1]",
+        assertThat(check(with("1.1", 2))).containsExactly(Violation.of("memberScores[1].choices[1.1]",
                 "option 2 does not exist: criterion 1.1 has options 0 to 1", "2"));
     }
 
     @Test
     void aNegativeOptionIsReported() {
-        assertThat(check(with("4", -1))).containsExactly(new Violation("memberScores[1].choices[4]",
+        assertThat(check(with("4", -1))).containsExactly(Violation.of("memberScores[1].choices[4]",
                 "option -1 does not exist: criterion 4 has options 0 to 1", "-1"));
     }
 
     @Test
     void aMissingChoiceIsReported() {
         assertThat(check(with("1.3.1", null))).containsExactly(
-                new Violation("memberScores[1].choices[1.3.1]", "no option chosen for criterion 1.3.1", ""));
+                Violation.of("memberScores[1].choices[1.3.1]", "no option chosen for criterion 1.3.1", ""));
     }
 
     @Test
     void theConsensusSheetIsCheckedToo() {
         Evaluation e = eval().member("m1", full()).consensus(with("3.1", 7)).build();
-        assertThat(check(e)).containsExactly(new Violation("consensus.choices[3.1]",
+        assertThat(check(e)).containsExactly(Violation.of("consensus.choices[3.1]",
                 "option 7 does not exist: criterion 3.1 has options 0 to 2", "7"));
     }
 
@@ -123,7 +123,7 @@ class FitCheckTest {
     void anEvaluationOfAnotherSetIsReported() {
         Evaluation e = new Fixtures.Eval(ProductSet.RICE_CEREALS).member("m1", full()).build();
         assertThat(check(e)).containsExactly(
-                new Violation("product.productSet", "is scored on sheet 3, not on sheet 1", "RICE_CEREALS"));
+                Violation.of("product.productSet", "is scored on sheet 3, not on sheet 1", "RICE_CEREALS"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class FitCheckTest {
                 .knockout(KnockoutFinding.of("1.3", "chỉ tiêu 1.3")).knockout(KnockoutFinding.of("7.4", "không có"))
                 .build();
         assertThat(check(e)).containsExactly(
-                new Violation("knockouts[4].code", "names no criterion or group of sheet 1", "7.4"));
+                Violation.of("knockouts[4].code", "names no criterion or group of sheet 1", "7.4"));
     }
 
     @Test
@@ -141,7 +141,7 @@ class FitCheckTest {
         Map<String, Integer> m2 = with("1.1", null);
         m2.put("9", 0);
         List<Violation> found = check(m2);
-        assertThat(found).extracting(Violation::path)
+        assertThat(found).extracting(Violation::getPath)
                 .containsExactly("memberScores[1].choices[9]", "memberScores[1].choices[1.1]");
         assertThatThrownBy(() -> found.add(found.get(0))).isInstanceOf(UnsupportedOperationException.class);
     }
@@ -153,7 +153,7 @@ class FitCheckTest {
                 .ThrowingCallable>of(() -> ScoringEngine.standard().score(rulebook(SHEET), e),
                         () -> ScoringEngine.standard().rank(rulebook(SHEET), e))) {
             assertThatThrownBy(call).isInstanceOfSatisfying(OcopValidationException.class, x -> assertThat(
-                    x.getViolations()).extracting(Violation::path).containsExactly("memberScores[1].choices[3.1]"));
+                    x.getViolations()).extracting(Violation::getPath).containsExactly("memberScores[1].choices[3.1]"));
         }
     }
 
@@ -179,7 +179,7 @@ class FitCheckTest {
         Evaluation noStoryButStructure = eval().member("m1", Map.of("1.1", 1, "5.1", 2, "5.2", 2, "3.1", 1))
                 .member("m2", Map.of("1.1", 1, "5.1", 0, "5.2", 2, "3.1", 1)).build();
         List<Violation> found = ScoringEngine.violations(rulebook, noStoryButStructure);
-        assertThat(found).containsExactly(new Violation("memberScores[1].choices[5.2]", "criterion 5.2 applies only "
+        assertThat(found).containsExactly(Violation.of("memberScores[1].choices[5.2]", "criterion 5.2 applies only "
                 + "when criterion 5.1 is above its first option (option 0), and 5.1 is at its first option: leave 5.2 "
                 + "out", "2"));
         assertThatThrownBy(() -> ScoringEngine.standard().score(rulebook, noStoryButStructure))

@@ -139,7 +139,7 @@ class PropertiesTest {
                         assertThat(lean.getStars()).as(where).isEqualTo(explained.getStars());
                         assertThat(lean.getBand()).as(where).isEqualTo(explained.getBand());
                         assertThat(lean.getAverageScore()).as(where).isEqualByComparingTo(explained.getAverageScore());
-                        assertThat(lean.getAverageExact()).as(where).isEqualTo(explained.averageExact());
+                        assertThat(lean.getAverageExact()).as(where).isEqualTo(explained.getAverageExact());
                         assertThat(lean.isRecognisable()).as(where).isEqualTo(explained.isRecognisable());
                         assertThat(lean.getRecognitionLevel()).as(where).isEqualTo(explained.getRecognitionLevel());
                     }

@@ -113,8 +113,8 @@ class ScoringEngineTest {
             ScoreResult r = score(SMALL, eval().member("m1", small(3, 2, 3)));
             assertThat(r.getBand()).isEqualTo(StarRating.FIVE);
             assertThat(r.getStars()).contains(StarRating.FOUR);
-            assertThat(r.failedGates()).extracting(GateCheck::getCriterionCode).containsExactly("2.1");
-            GateCheck g = r.failedGates().get(0);
+            assertThat(r.getFailedGates()).extracting(GateCheck::getCriterionCode).containsExactly("2.1");
+            GateCheck g = r.getFailedGates().get(0);
             assertThat(g.getStar()).isEqualTo(StarRating.FIVE);
             assertThat(g.getRequiredOption()).isEqualTo(3);
             assertThat(g.getMemberChoices()).containsEntry("m1", 2);
@@ -216,9 +216,9 @@ class ScoringEngineTest {
             bFirst.put("2.1", 2); // 10 points: 85 in all
             ScoreResult r = score(SPECIAL, eval().member("m1", bFirst));
             assertThat(r.getAverageScore()).isEqualByComparingTo("85");
-            assertThat(r.failedGates()).extracting(GateCheck::getCriterionCode).containsExactly("2.1");
+            assertThat(r.getFailedGates()).extracting(GateCheck::getCriterionCode).containsExactly("2.1");
             assertThat(r.getStars()).contains(StarRating.THREE);
-            assertThat(score(SPECIAL, eval().member("m1", full)).failedGates()).isEmpty();
+            assertThat(score(SPECIAL, eval().member("m1", full)).getFailedGates()).isEmpty();
         }
 
         @Test
@@ -308,7 +308,7 @@ class ScoringEngineTest {
 
         @Test
         void quorumAndChair() {
-            ScoringEngine quorum = ScoringEngine.with(ScoringPolicy.builder().quorum(new ScoringPolicy.Quorum(3, 4, true)).build());
+            ScoringEngine quorum = ScoringEngine.with(ScoringPolicy.builder().quorum(ScoringPolicy.Quorum.of(3, 4, true)).build());
             Fixtures.Eval four = eval().member("a", small(3, 3, 3)).member("b", small(3, 3, 3))
                     .member("c", small(3, 3, 3)).member("d", small(3, 3, 3));
             assertThat(quorum.score(SMALL, four.present(List.of("a", "b", "c"), "a").build()).getOutcome())

@@ -24,19 +24,19 @@ class ScoringPolicyTest {
         assertThat(p.getQuorum()).isEmpty();
         assertThat(p.getMaxCouncil()).isEqualTo(50);
         assertThat(p.isComputeNextStar()).isTrue();
-        assertThat(ScoringEngine.standard().policy()).isEqualTo(p).isEqualTo(ScoringPolicy.builder().build());
+        assertThat(ScoringEngine.standard().getPolicy()).isEqualTo(p).isEqualTo(ScoringPolicy.builder().build());
     }
 
     @Test
     void aCopyChangesOnlyWhatItSays() {
         ScoringPolicy p = ScoringPolicy.builder().from(ScoringPolicy.standard())
                 .gateAggregation(GateAggregation.ALL_MEMBERS).knockoutSemantics(KnockoutSemantics.ZERO_REMAINING)
-                .maxSpread(10).quorum(new ScoringPolicy.Quorum(3, 4, true)).maxCouncil(12).computeNextStar(false)
+                .maxSpread(10).quorum(ScoringPolicy.Quorum.of(3, 4, true)).maxCouncil(12).computeNextStar(false)
                 .build();
         assertThat(p.getGateAggregation()).isEqualTo(GateAggregation.ALL_MEMBERS);
         assertThat(p.getKnockoutSemantics()).isEqualTo(KnockoutSemantics.ZERO_REMAINING);
         assertThat(p.getMaxSpread()).contains(10);
-        assertThat(p.getQuorum()).contains(new ScoringPolicy.Quorum(3, 4, true));
+        assertThat(p.getQuorum()).contains(ScoringPolicy.Quorum.of(3, 4, true));
         assertThat(p.getMaxCouncil()).isEqualTo(12);
         assertThat(p.isComputeNextStar()).isFalse();
         assertThat(ScoringPolicy.builder().from(p).maxSpread(java.util.Optional.empty()).build().getMaxSpread())
@@ -61,12 +61,12 @@ class ScoringPolicyTest {
         options.put("quorum", "3/4+chair");
         ScoringPolicy p = ScoringPolicy.fromOptions(options);
         assertThat(p).isEqualTo(ScoringPolicy.builder().gateAggregation(GateAggregation.ALL_MEMBERS).maxSpread(10)
-                .quorum(new ScoringPolicy.Quorum(3, 4, true)).build());
+                .quorum(ScoringPolicy.Quorum.of(3, 4, true)).build());
         assertThat(p.toOptions()).containsEntry("quorum", "3/4+chair").containsEntry("gates", "ALL_MEMBERS");
         assertThat(ScoringPolicy.fromOptions(p.toOptions())).isEqualTo(p);
         assertThat(ScoringPolicy.fromOptions(Map.of())).isEqualTo(ScoringPolicy.standard());
         assertThat(ScoringPolicy.fromOptions(Map.of("quorum", "2/3")).getQuorum())
-                .contains(new ScoringPolicy.Quorum(2, 3, false));
+                .contains(ScoringPolicy.Quorum.of(2, 3, false));
         assertThat(ScoringPolicy.fromOptions(Map.of("nextStar", "false", "maxCouncil", "9")))
                 .isEqualTo(ScoringPolicy.builder().computeNextStar(false).maxCouncil(9).build());
     }
@@ -96,15 +96,15 @@ class ScoringPolicyTest {
     @Test
     void rejectsNonsense() {
         assertThatThrownBy(() -> ScoringPolicy.builder().maxSpread(-1).build()).isInstanceOf(InvalidPolicyException.class);
-        assertThatThrownBy(() -> new ScoringPolicy.Quorum(5, 4, false)).isInstanceOf(InvalidPolicyException.class);
-        assertThatThrownBy(() -> new ScoringPolicy.Quorum(1, 0, false)).isInstanceOf(InvalidPolicyException.class);
+        assertThatThrownBy(() -> ScoringPolicy.Quorum.of(5, 4, false)).isInstanceOf(InvalidPolicyException.class);
+        assertThatThrownBy(() -> ScoringPolicy.Quorum.of(1, 0, false)).isInstanceOf(InvalidPolicyException.class);
         assertThatThrownBy(() -> ScoringPolicy.builder().gateAggregation(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("gateAggregation");
     }
 
     @Test
     void quorumArithmetic() {
-        ScoringPolicy.Quorum q = new ScoringPolicy.Quorum(3, 4, false);
+        ScoringPolicy.Quorum q = ScoringPolicy.Quorum.of(3, 4, false);
         assertThat(q.isMetBy(3, 4)).isTrue();
         assertThat(q.isMetBy(2, 4)).isFalse();
         assertThat(q.isMetBy(6, 8)).isTrue();

@@ -42,7 +42,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     public EvaluationAssert doesNotFitAt(Rulebook rulebook, String pathPart) {
         isNotNull();
         List<Violation> v = ScoringEngine.violations(rulebook, actual);
-        if (v.stream().noneMatch(x -> x.path().contains(pathPart))) {
+        if (v.stream().noneMatch(x -> x.getPath().contains(pathPart))) {
             failWithMessage("Expected the evaluation not to fit sheet %s of %s at '%s' but the misfits were %s",
                     actual.getSheetNumber(), rulebook.getId(), pathPart, v.isEmpty() ? "none" : v);
         }

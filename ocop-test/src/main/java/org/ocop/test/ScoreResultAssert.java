@@ -62,7 +62,7 @@ public final class ScoreResultAssert extends AbstractAssert<ScoreResultAssert, S
         if (!actual.getStars().equals(java.util.Optional.of(StarRating.of(stars)))) {
             failWithMessage("Expected %s★ but was %s (%s, average %s, failed gates %s)", stars,
                     actual.getStars().map(StarRating::symbol).orElse("no rank"), actual.getOutcome(),
-                    actual.getAverageScore(), codes(actual.failedGates()));
+                    actual.getAverageScore(), codes(actual.getFailedGates()));
         }
         return this;
     }
@@ -121,9 +121,9 @@ public final class ScoreResultAssert extends AbstractAssert<ScoreResultAssert, S
      */
     public ScoreResultAssert failsGate(String criterionCode) {
         isNotNull();
-        if (actual.failedGates().stream().noneMatch(g -> g.getCriterionCode().equals(criterionCode))) {
+        if (actual.getFailedGates().stream().noneMatch(g -> g.getCriterionCode().equals(criterionCode))) {
             failWithMessage("Expected gate %s to fail, but the failed gates were %s", criterionCode,
-                    codes(actual.failedGates()));
+                    codes(actual.getFailedGates()));
         }
         return this;
     }
@@ -134,7 +134,7 @@ public final class ScoreResultAssert extends AbstractAssert<ScoreResultAssert, S
      */
     public ScoreResultAssert meetsGate(String criterionCode) {
         isNotNull();
-        if (actual.failedGates().stream().anyMatch(g -> g.getCriterionCode().equals(criterionCode))) {
+        if (actual.getFailedGates().stream().anyMatch(g -> g.getCriterionCode().equals(criterionCode))) {
             failWithMessage("Expected gate %s to be met, but it failed", criterionCode);
         }
         return this;
@@ -146,7 +146,7 @@ public final class ScoreResultAssert extends AbstractAssert<ScoreResultAssert, S
      */
     public ScoreResultAssert meetsAllGatesFor(int stars) {
         isNotNull();
-        List<GateCheck> failed = actual.failedGates().stream().filter(g -> g.getStar().stars() <= stars).toList();
+        List<GateCheck> failed = actual.getFailedGates().stream().filter(g -> g.getStar().stars() <= stars).toList();
         if (!failed.isEmpty()) {
             failWithMessage("Expected every gate up to %s★ to be met, but %s failed", stars, codes(failed));
         }
@@ -156,8 +156,8 @@ public final class ScoreResultAssert extends AbstractAssert<ScoreResultAssert, S
     /** @return this, after checking no gate failed */
     public ScoreResultAssert meetsAllGates() {
         isNotNull();
-        if (!actual.failedGates().isEmpty()) {
-            failWithMessage("Expected every gate to be met, but %s failed", codes(actual.failedGates()));
+        if (!actual.getFailedGates().isEmpty()) {
+            failWithMessage("Expected every gate to be met, but %s failed", codes(actual.getFailedGates()));
         }
         return this;
     }
@@ -199,7 +199,7 @@ public final class ScoreResultAssert extends AbstractAssert<ScoreResultAssert, S
      */
     public ScoreResultAssert hasFailedGatesExactly(List<String> criterionCodes) {
         isNotNull();
-        List<String> actualCodes = actual.failedGates().stream().map(GateCheck::getCriterionCode).distinct().sorted().toList();
+        List<String> actualCodes = actual.getFailedGates().stream().map(GateCheck::getCriterionCode).distinct().sorted().toList();
         if (!actualCodes.equals(criterionCodes.stream().sorted().toList())) {
             failWithMessage("Expected failed gates %s but were %s", criterionCodes, actualCodes);
         }

@@ -32,21 +32,21 @@ final class ConformanceExport {
     /** @return every file of the published suite by its path under {@link #CASES} */
     static Map<String, String> export() throws IOException {
         Map<String, String> files = new TreeMap<>();
-        for (ConformanceCase c : CaseReader.standard().shipped()) {
-            files.put(c.name() + "/evaluation.json", OcopJson.write(c.evaluation()));
+        for (ConformanceCase c : CaseReader.standard().getShippedCases()) {
+            files.put(c.getName() + "/evaluation.json", OcopJson.write(c.toEvaluation()));
             JsonNode raw;
-            try (InputStream in = ConformanceExport.class.getResourceAsStream(CaseReader.CASES + c.name() + ".json")) {
+            try (InputStream in = ConformanceExport.class.getResourceAsStream(CaseReader.CASES + c.getName() + ".json")) {
                 raw = JSON.readTree(in);
             }
             ObjectNode expected = JSON.createObjectNode();
-            expected.put("why", c.why());
-            expected.put("rulebook", c.rulebookId());
-            if (!c.policyOptions().isEmpty()) {
+            expected.put("why", c.getWhy());
+            expected.put("rulebook", c.getRulebookId());
+            if (!c.getPolicyOptions().isEmpty()) {
                 ObjectNode p = expected.putObject("policy");
-                new TreeMap<>(c.policyOptions()).forEach(p::put);
+                new TreeMap<>(c.getPolicyOptions()).forEach(p::put);
             }
             expected.set("expect", raw.get("expect"));
-            files.put(c.name() + "/expected.json", JSON.writeValueAsString(expected) + "\n");
+            files.put(c.getName() + "/expected.json", JSON.writeValueAsString(expected) + "\n");
         }
         return files;
     }

@@ -17,12 +17,12 @@ class EngineConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> engineConformsToEveryCase() {
-        return ConformanceSuite.of((rulebook, policy, evaluation) -> ScoringEngine.with(policy).score(rulebook, evaluation))
-                .tests();
+        return ConformanceSuite.using((rulebook, policy, evaluation) -> ScoringEngine.with(policy).score(rulebook, evaluation))
+                .toDynamicTests();
     }
 
     @Test
     void theSuiteHoldsAtLeastAHundredCases() {
-        assertThat(ConformanceSuite.of((rulebook, policy, evaluation) -> null).cases()).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(ConformanceSuite.using((rulebook, policy, evaluation) -> null).getCases()).hasSizeGreaterThanOrEqualTo(100);
     }
 }

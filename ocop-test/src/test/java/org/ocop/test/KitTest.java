@@ -40,13 +40,13 @@ class KitTest {
     }
 
     static ConformanceCase shipped(String name) {
-        return CaseReader.standard().shipped().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return CaseReader.standard().getShippedCases().stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
     }
 
     static NeutralResult neutral(ScoreResult r) {
-        return new NeutralResult(r.getStars().map(StarRating::stars), ExactAverage.of(
+        return NeutralResult.of(r.getStars().map(StarRating::stars), ExactAverage.of(
                 r.getMemberTotals().stream().mapToLong(t -> t.getTotal()).sum(), r.getMemberTotals().size()),
-                r.getOutcome(), r.failedGates().stream().map(GateCheck::getCriterionCode).collect(Collectors.toSet()));
+                r.getOutcome(), r.getFailedGates().stream().map(GateCheck::getCriterionCode).collect(Collectors.toSet()));
     }
 
     @Test
@@ -54,12 +54,12 @@ class KitTest {
         // sheet 1 of 26/2026 in printed order; the last option of every leaf is the best, so "best" = these indexes
         ConformanceCase full = read("{\"why\":\"w\",\"rulebook\":\"QD-26-2026\",\"sheet\":1,"
                 + "\"members\":{\"m1\":{\"base\":\"best\",\"1.3\":1,\"5.2\":null}},\"expect\":{}}");
-        String compact = CaseReader.compactOf(QD26.sheet(1).orElseThrow(), full.members().get(0).getChoices());
+        String compact = CaseReader.compactOf(QD26.sheet(1).orElseThrow(), full.getMembers().get(0).getChoices());
         assertThat(compact).contains("-").contains(" ");
         ConformanceCase c = read("{\"why\":\"w\",\"rulebook\":\"QD-26-2026\",\"sheet\":1,\"compact\":{\"m1\":\""
                 + compact.replace(" ", " | ") + "\"},\"expect\":{}}");
-        assertThat(c.members()).containsExactly(MemberScores.of("m1", full.members().get(0).getChoices()));
-        assertThat(c.members().get(0).getChoices()).containsEntry("1.3", 1).doesNotContainKey("5.2");
+        assertThat(c.getMembers()).containsExactly(MemberScores.of("m1", full.getMembers().get(0).getChoices()));
+        assertThat(c.getMembers().get(0).getChoices()).containsEntry("1.3", 1).doesNotContainKey("5.2");
     }
 
     @Test
@@ -92,7 +92,7 @@ class KitTest {
     @Test
     void exactAveragesCompareAsFractions() {
         assertThat(ExactAverage.parse("74.50")).isEqualTo(ExactAverage.parse("149/2")).isEqualTo(ExactAverage.of(298, 4));
-        assertThat(ExactAverage.parse("269/3").terminates()).isFalse();
+        assertThat(ExactAverage.parse("269/3").isTerminating()).isFalse();
         assertThat(ExactAverage.parse("269/3").matches(new java.math.BigDecimal("89.6666666667"))).isTrue();
         assertThat(ExactAverage.parse("269/3").matches(new java.math.BigDecimal("89.67"))).isTrue();
         assertThat(ExactAverage.parse("269/3").matches(new java.math.BigDecimal("89.7"))).as("one decimal is not exact enough").isFalse();
@@ -105,15 +105,15 @@ class KitTest {
     @Test
     void assertionsReadLikeTheRulesAndNameTheDifference() {
         ConformanceCase c = shipped("council-majority-gate-fails");
-        ScoreResult r = ScoringEngine.standard().score(QD26, c.evaluation());
-        OcopAssertions.assertThat(r).meets(c.expectation()).hasAverage("199/2").hasStars(4).failsGate("1.3").hasBand(5);
+        ScoreResult r = ScoringEngine.standard().score(QD26, c.toEvaluation());
+        OcopAssertions.assertThat(r).meets(c.getExpectation()).hasAverage("199/2").hasStars(4).failsGate("1.3").hasBand(5);
         assertThatThrownBy(() -> OcopAssertions.assertThat(r).hasAverage("99.6"))
                 .hasMessageContaining("Expected average 99.6 but was 99.5");
         ConformanceCase other = shipped("band-100-five-stars");
-        assertThatThrownBy(() -> OcopAssertions.assertThat(r).meets(other.expectation()))
+        assertThatThrownBy(() -> OcopAssertions.assertThat(r).meets(other.getExpectation()))
                 .hasMessageContaining("stars: expected 5★ but was 4★").hasMessageContaining("failed gates: expected [] but were [1.3]");
-        OcopAssertions.assertThat(c.evaluation()).fits(QD26);
-        Evaluation misfit = Evaluation.builder().from(c.evaluation()).memberScores(List.of(MemberScores.of("m1", Map.of("1.1", 9))))
+        OcopAssertions.assertThat(c.toEvaluation()).fits(QD26);
+        Evaluation misfit = Evaluation.builder().from(c.toEvaluation()).memberScores(List.of(MemberScores.of("m1", Map.of("1.1", 9))))
                 .build();
         OcopAssertions.assertThat(misfit).doesNotFitAt(QD26, "1.1");
         assertThatThrownBy(() -> OcopAssertions.assertThat(misfit).fits(QD26)).hasMessageContaining("Expected the evaluation to fit sheet 1 of QD-26-2026");
@@ -132,21 +132,21 @@ class KitTest {
 
     @Test
     void aSystemWithItsOwnResultTypeRunsTheSuiteThroughNeutralResults() {
-        ConformanceSuite right = ConformanceSuite.ofNeutral((rb, policy, e) -> neutral(ScoringEngine.with(policy).score(rb, e)));
-        assertThat(right.cases()).allSatisfy(c -> assertThat(right.differences(c)).as(c.name()).isEmpty());
+        ConformanceSuite right = ConformanceSuite.usingNeutral((rb, policy, e) -> neutral(ScoringEngine.with(policy).score(rb, e)));
+        assertThat(right.getCases()).allSatisfy(c -> assertThat(right.differences(c)).as(c.getName()).isEmpty());
     }
 
     @Test
     void aWrongScorerFailsWithTheCaseAndTheDifference() {
         // a scorer that averages in integers (drops the fraction) before banding
-        ConformanceSuite wrong = ConformanceSuite.ofNeutral((rb, policy, e) -> {
+        ConformanceSuite wrong = ConformanceSuite.usingNeutral((rb, policy, e) -> {
             ScoreResult r = ScoringEngine.with(policy).score(rb, e);
             long sum = r.getMemberTotals().stream().mapToLong(t -> t.getTotal()).sum();
             int n = r.getMemberTotals().size();
             long truncated = sum / n;
             int band = Rulebooks.byId(rb.getId()).orElseThrow().bandOf(java.math.BigDecimal.valueOf(truncated)).stars();
-            return new NeutralResult(r.getStars().map(s -> Math.min(band, s.stars())), ExactAverage.of(truncated, 1), r.getOutcome(),
-                    r.failedGates().stream().map(GateCheck::getCriterionCode).collect(Collectors.toSet()));
+            return NeutralResult.of(r.getStars().map(s -> Math.min(band, s.stars())), ExactAverage.of(truncated, 1), r.getOutcome(),
+                    r.getFailedGates().stream().map(GateCheck::getCriterionCode).collect(Collectors.toSet()));
         });
         ConformanceCase c = shipped("band-69.89-ninths");
         assertThatThrownBy(() -> wrong.verify(c)).isInstanceOf(AssertionFailedError.class)
@@ -154,12 +154,12 @@ class KitTest {
                 .hasMessageContaining("average: expected 629/9 (≈ 69.8889) but was 69")
                 .hasMessageContaining("why: Band edge from ninths");
         assertThat(wrong.differences(shipped("band-70-one-member"))).isEmpty();
-        ConformanceSuite throwing = ConformanceSuite.of((rb, policy, e) -> {
+        ConformanceSuite throwing = ConformanceSuite.using((rb, policy, e) -> {
             throw new IllegalStateException("not implemented");
         });
         assertThat(throwing.differences(c)).containsExactly("the implementation threw java.lang.IllegalStateException: not implemented");
-        assertThat(ConformanceSuite.of((rb, p, e) -> null).filter(x -> x.rulebookId().equals("QD-148-2023")).cases())
-                .isNotEmpty().allMatch(x -> x.rulebookId().equals("QD-148-2023"));
-        assertThat(Optional.of(c.policy())).contains(ScoringPolicy.standard());
+        assertThat(ConformanceSuite.using((rb, p, e) -> null).filter(x -> x.getRulebookId().equals("QD-148-2023")).getCases())
+                .isNotEmpty().allMatch(x -> x.getRulebookId().equals("QD-148-2023"));
+        assertThat(Optional.of(c.getPolicy())).contains(ScoringPolicy.standard());
     }
 }

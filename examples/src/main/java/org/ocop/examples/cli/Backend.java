@@ -147,12 +147,12 @@ public final class Backend {
 
         /** @return the ids of every rulebook of the run */
         public java.util.Set<String> ids() {
-            return java.util.Set.copyOf(library.ids());
+            return java.util.Set.copyOf(library.getIds());
         }
 
         /** @return every rulebook, shipped ones first (oldest first), then those read from files */
         public List<Rulebook> all() {
-            return library.all();
+            return library.getAll();
         }
 
         /**
@@ -170,7 +170,7 @@ public final class Backend {
          */
         public Rulebook byId(String id) {
             return library.byId(id).orElseThrow(() -> new InvalidInputException("RULEBOOK", "no rulebook '" + id
-                    + "'; known: " + String.join(", ", library.ids())));
+                    + "'; known: " + String.join(", ", library.getIds())));
         }
 
         /**
@@ -203,7 +203,7 @@ public final class Backend {
             if (evaluation.getRulebookId().isPresent()) {
                 String id = evaluation.getRulebookId().get();
                 Rulebook rb = library.byId(id).orElseThrow(() -> new InvalidInputException(source, "/rulebookId",
-                        "no rulebook '" + id + "'; known: " + String.join(", ", library.ids())
+                        "no rulebook '" + id + "'; known: " + String.join(", ", library.getIds())
                                 + " (add one with --rulebook-file)", null));
                 boolean inForce = byDate.map(id::equals).orElse(false)
                         || (Rulebooks.byId(id).isEmpty() && rb.isInForceOn(day));
@@ -338,7 +338,7 @@ public final class Backend {
         if (!violations.isEmpty()) {
             Violation first = violations.get(0);
             String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more problems)" : "";
-            throw new InvalidInputException(source, pointer(first.path()), shorten(first.message()) + more, null)
+            throw new InvalidInputException(source, pointer(first.getPath()), shorten(first.getMessage()) + more, null)
                     .under(choice.describe(w));
         }
         return new Read(source, fitted, choice);
@@ -410,7 +410,7 @@ public final class Backend {
     static InvalidInputException invalid(String source, OcopJsonException e) {
         List<Violation> problems = e.getProblems();
         int more = problems.size() - 1;
-        String first = problems.isEmpty() ? firstLine(e.getMessage()) : problems.get(0).message();
+        String first = problems.isEmpty() ? firstLine(e.getMessage()) : problems.get(0).getMessage();
         return new InvalidInputException(source, e.getPointer(), shorten(first)
                 + (more > 0 ? " (and " + more + " more problems)" : ""), e);
     }
@@ -477,7 +477,7 @@ public final class Backend {
         }
         Violation first = all.get(0);
         String more = all.size() > 1 ? " (and " + (all.size() - 1) + " more problems)" : "";
-        return new InvalidInputException(source, pointer(first.path()), shorten(first.message()) + more, e);
+        return new InvalidInputException(source, pointer(first.getPath()), shorten(first.getMessage()) + more, e);
     }
 
     /**

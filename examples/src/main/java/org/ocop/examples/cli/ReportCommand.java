@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new InvalidInputException(html.get().toString(), "", "cannot write: " + e.getMessage(), e);
             }
-            spec.commandLine().getOut().println(w.t("html.written", html.get().toString(), report.byStar().total()));
+            spec.commandLine().getOut().println(w.t("html.written", html.get().toString(), report.byStar().getTotal()));
         } else {
             spec.commandLine().getOut().print(ReportText.render(loaded.name(), report, due, w));
         }

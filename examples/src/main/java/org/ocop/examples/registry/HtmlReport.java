@@ -66,8 +66,8 @@ public final class HtmlReport {
                         + "th,td{text-align:left;padding:.3em .5em;border-bottom:1px solid #e6eaef}\ntd+td{white-space:nowrap}\n"
                         + "footer{margin-top:3em;color:#6b7380;font-size:.85em}\n</style>\n</head>\n<body>\n");
         out.append("<h1>").append(esc(name)).append("</h1>\n<p class=\"summary\">")
-                .append(esc(w.t("html.summary", report.day().toString(), all.total(), all.count(StarRating.FIVE),
-                        all.count(StarRating.FOUR), all.count(StarRating.THREE), report.producerCount())))
+                .append(esc(w.t("html.summary", report.getDay().toString(), all.getTotal(), all.count(StarRating.FIVE),
+                        all.count(StarRating.FOUR), all.count(StarRating.THREE), report.getProducerCount())))
                 .append("</p>\n");
         out.append("<p class=\"legend\">");
         for (int i = 0; i < 3; i++) {
@@ -88,14 +88,14 @@ public final class HtmlReport {
                 t -> t.label().in(locale)));
         chart(out, "years", w.t("report.byYear"), bars(report.byYearOfIssue(), String::valueOf));
         List<Bar> producers = new ArrayList<>();
-        for (Map.Entry<ProducerType, Integer> e : report.producersByType().entrySet()) {
+        for (Map.Entry<ProducerType, Integer> e : report.getProducersByType().entrySet()) {
             if (e.getValue() > 0) {
                 producers.add(new Bar(e.getKey().label().in(locale), new int[] {e.getValue()}));
             }
         }
         chart(out, "producers", w.t("html.producers"), producers);
 
-        LocalDate[] q = ReportText.nextQuarter(report.day());
+        LocalDate[] q = ReportText.nextQuarter(report.getDay());
         out.append("<h2>").append(esc(w.t("report.due", q[0].toString(), q[1].toString(), due.size())))
                 .append("</h2>\n");
         if (!due.isEmpty()) {
@@ -103,10 +103,10 @@ public final class HtmlReport {
                     .append(esc(w.t("col.stars"))).append("</th><th>").append(esc(w.t("report.col.validUntil")))
                     .append("</th><th>").append(esc(w.t("report.col.window"))).append("</th></tr></thead>\n<tbody>\n");
             for (ReEvaluationDue d : due) {
-                out.append("<tr><td>").append(esc(d.product().getId() + " " + d.product().getName().in(locale)))
-                        .append("</td><td>").append(d.schedule().certificate().getRating().symbol()).append("</td><td>")
-                        .append(d.schedule().validUntil()).append("</td><td>").append(d.schedule().windowOpens())
-                        .append(" → ").append(d.schedule().windowCloses()).append("</td></tr>\n");
+                out.append("<tr><td>").append(esc(d.getProduct().getId() + " " + d.getProduct().getName().in(locale)))
+                        .append("</td><td>").append(d.getSchedule().getCertificate().getRating().symbol()).append("</td><td>")
+                        .append(d.getSchedule().getValidUntil()).append("</td><td>").append(d.getSchedule().getWindowOpens())
+                        .append(" → ").append(d.getSchedule().getWindowCloses()).append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n");
         }
@@ -117,7 +117,7 @@ public final class HtmlReport {
     private static <K> List<Bar> bars(Map<K, StarCounts> rows, Function<K, String> label) {
         List<Bar> bars = new ArrayList<>();
         rows.forEach((k, c) -> {
-            if (c.total() > 0) {
+            if (c.getTotal() > 0) {
                 bars.add(new Bar(label.apply(k), new int[] {c.count(StarRating.THREE), c.count(StarRating.FOUR),
                     c.count(StarRating.FIVE)}));
             }

@@ -33,7 +33,7 @@ public final class RegistryFiles {
      * @throws InvalidInputException naming the JSON pointer of each problem
      */
     public static RegistryRecords read(String source, InputStream in) {
-        return read(source, in, Set.copyOf(RulebookCatalogue.standard().ids()));
+        return read(source, in, Set.copyOf(RulebookCatalogue.standard().getIds()));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class RegistryFiles {
             return OcopJson.readRegistry(in, knownRulebooks);
         } catch (OcopJsonException e) {
             int more = e.getProblems().size() - 1;
-            throw new InvalidInputException(source, e.getPointer(), e.getProblems().get(0).message()
+            throw new InvalidInputException(source, e.getPointer(), e.getProblems().get(0).getMessage()
                     + (more > 0 ? " (and " + more + " more problems)" : ""), e);
         }
     }

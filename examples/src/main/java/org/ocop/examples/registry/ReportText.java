@@ -30,23 +30,23 @@ public final class ReportText {
         Locale locale = w.locale();
         StringBuilder out = new StringBuilder();
         StarCounts all = report.byStar();
-        out.append(Safe.cell(name)).append('\n').append(w.t("report.summary", report.day().toString(), all.total(),
-                stars(all, w), report.productCount(), report.producerCount(), producers(report.producersByType(), w)))
+        out.append(Safe.cell(name)).append('\n').append(w.t("report.summary", report.getDay().toString(), all.getTotal(),
+                stars(all, w), report.getProductCount(), report.getProducerCount(), producers(report.getProducersByType(), w)))
                 .append('\n');
         section(out, w.t("report.byGroup"), report.byGroup(), g -> g.code() + "  " + g.label().in(locale), w);
         section(out, w.t("report.bySet"), report.bySet(),
                 s -> String.format("%2d  ", s.sheetNumber()) + TextTable.truncate(s.label().in(locale), 48), w);
         section(out, w.t("report.byProducerType"), report.byProducerType(), t -> t.label().in(locale), w);
         section(out, w.t("report.byYear"), report.byYearOfIssue(), String::valueOf, w);
-        section(out, w.t("report.issuedByYear"), report.issuedByYear(), String::valueOf, w);
-        LocalDate[] q = nextQuarter(report.day());
+        section(out, w.t("report.issuedByYear"), report.getIssuedByYear(), String::valueOf, w);
+        LocalDate[] q = nextQuarter(report.getDay());
         out.append('\n').append(w.t("report.due", q[0].toString(), q[1].toString(), due.size())).append('\n');
         if (!due.isEmpty()) {
             TextTable table = new TextTable(w.t("col.product"), w.t("col.stars"), w.t("report.col.validUntil"),
                     w.t("report.col.window"));
-            due.forEach(d -> table.row(d.product().getId() + "  " + TextTable.truncate(d.product().getName().in(locale), 40),
-                    d.schedule().certificate().getRating().symbol(), d.schedule().validUntil(),
-                    d.schedule().windowOpens() + " → " + d.schedule().windowCloses()));
+            due.forEach(d -> table.row(d.getProduct().getId() + "  " + TextTable.truncate(d.getProduct().getName().in(locale), 40),
+                    d.getSchedule().getCertificate().getRating().symbol(), d.getSchedule().getValidUntil(),
+                    d.getSchedule().getWindowOpens() + " → " + d.getSchedule().getWindowCloses()));
             table.render().lines().forEach(l -> out.append("  ").append(l).append('\n'));
         }
         return out.toString();
@@ -67,9 +67,9 @@ public final class ReportText {
         out.append('\n').append(title).append('\n');
         TextTable table = new TextTable("", ">3★", ">4★", ">5★", ">" + w.t("col.total"));
         rows.forEach((k, c) -> {
-            if (c.total() > 0) {
+            if (c.getTotal() > 0) {
                 table.row(label.apply(k), c.count(StarRating.THREE), c.count(StarRating.FOUR), c.count(StarRating.FIVE),
-                        c.total());
+                        c.getTotal());
             }
         });
         table.render().lines().forEach(l -> out.append("  ").append(l).append('\n'));

@@ -306,11 +306,11 @@ final class Api {
         }
         SheetDiff diff = RuleDiff.compare(older.getId(), from, newer.getId(), to);
         ObjectNode doc = JsonNodeFactory.instance.objectNode();
-        doc.put("fromRulebook", diff.fromRulebook()).put("toRulebook", diff.toRulebook())
-                .put("sheetNumber", diff.sheetNumber());
-        doc.set("added", JSON.valueToTree(diff.added()));
-        doc.set("removed", JSON.valueToTree(diff.removed()));
-        doc.set("changed", JSON.valueToTree(diff.changed()));
+        doc.put("fromRulebook", diff.getFromRulebook()).put("toRulebook", diff.getToRulebook())
+                .put("sheetNumber", diff.getSheetNumber());
+        doc.set("added", JSON.valueToTree(diff.getAdded()));
+        doc.set("removed", JSON.valueToTree(diff.getRemoved()));
+        doc.set("changed", JSON.valueToTree(diff.getChanged()));
         x.sendJson(200, doc);
     }
 
@@ -402,7 +402,7 @@ final class Api {
     }
 
     private List<Problem.Item> items(OcopJsonException e) {
-        return e.getProblems().stream().map(v -> new Problem.Item(v.path(), catalogue.scrub(v.message()))).toList();
+        return e.getProblems().stream().map(v -> new Problem.Item(v.getPath(), catalogue.scrub(v.getMessage()))).toList();
     }
 
     /**

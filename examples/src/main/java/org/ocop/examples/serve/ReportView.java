@@ -28,22 +28,22 @@ final class ReportView {
     static ObjectNode json(String name, RegistryReport report) {
         ObjectNode doc = JsonNodeFactory.instance.objectNode();
         doc.put("name", name);
-        doc.put("day", report.day().toString());
-        doc.put("productCount", report.productCount());
-        doc.put("producerCount", report.producerCount());
+        doc.put("day", report.getDay().toString());
+        doc.put("productCount", report.getProductCount());
+        doc.put("producerCount", report.getProducerCount());
         doc.set("recognised", counts(report.byStar()));
         ObjectNode producers = doc.putObject("producersByType");
-        report.producersByType().forEach((t, n) -> producers.put(t.name(), n));
+        report.getProducersByType().forEach((t, n) -> producers.put(t.name(), n));
         Map<String, Map<?, StarCounts>> sections = new LinkedHashMap<>();
         sections.put("byGroup", report.byGroup());
         sections.put("bySet", report.bySet());
         sections.put("byProducerType", report.byProducerType());
         sections.put("byYearOfIssue", report.byYearOfIssue());
-        sections.put("issuedByYear", report.issuedByYear());
+        sections.put("issuedByYear", report.getIssuedByYear());
         sections.forEach((key, rows) -> {
             ObjectNode section = doc.putObject(key);
             rows.forEach((k, c) -> {
-                if (c.total() > 0) {
+                if (c.getTotal() > 0) {
                     section.set(k instanceof Enum<?> ? ((Enum<?>) k).name() : String.valueOf(k), counts(c));
                 }
             });
@@ -56,7 +56,7 @@ final class ReportView {
         for (StarRating r : CERTIFIED) {
             node.put(String.valueOf(r.stars()), c.count(r));
         }
-        node.put("total", c.total());
+        node.put("total", c.getTotal());
         return node;
     }
 }

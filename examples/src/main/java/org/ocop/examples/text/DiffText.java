@@ -18,31 +18,31 @@ public final class DiffText {
      */
     public static String render(SheetDiff diff, Words w) {
         StringBuilder out = new StringBuilder();
-        out.append(w.t("diff.title", diff.sheetNumber(), diff.fromRulebook(), diff.toRulebook())).append('\n');
+        out.append(w.t("diff.title", diff.getSheetNumber(), diff.getFromRulebook(), diff.getToRulebook())).append('\n');
         if (diff.isEmpty()) {
             return out.append(w.t("diff.none")).append('\n').toString();
         }
-        out.append(w.t("diff.counts", diff.added().size(), diff.removed().size(), diff.changed().size(),
-                diff.reweighted().size())).append('\n');
-        if (!diff.added().isEmpty()) {
+        out.append(w.t("diff.counts", diff.getAdded().size(), diff.getRemoved().size(), diff.getChanged().size(),
+                diff.getReweighted().size())).append('\n');
+        if (!diff.getAdded().isEmpty()) {
             out.append('\n').append(w.t("diff.added")).append('\n');
-            diff.added().forEach(c -> out.append("  + ").append(ref(c, w)).append('\n'));
+            diff.getAdded().forEach(c -> out.append("  + ").append(ref(c, w)).append('\n'));
         }
-        if (!diff.removed().isEmpty()) {
+        if (!diff.getRemoved().isEmpty()) {
             out.append('\n').append(w.t("diff.removed")).append('\n');
-            diff.removed().forEach(c -> out.append("  - ").append(ref(c, w)).append('\n'));
+            diff.getRemoved().forEach(c -> out.append("  - ").append(ref(c, w)).append('\n'));
         }
-        if (!diff.changed().isEmpty()) {
+        if (!diff.getChanged().isEmpty()) {
             out.append('\n').append(w.t("diff.changed")).append('\n');
-            for (CriterionDiff d : diff.changed()) {
-                out.append("  ~ ").append(d.before().code().equals(d.after().code()) ? d.after().code()
-                        : d.before().code() + " → " + d.after().code()).append(' ')
-                        .append(Safe.cell(TextTable.truncate(d.after().name(), 60))).append("  (")
-                        .append(matched(d.matchedBy(), w)).append(")\n");
-                for (Change c : d.changes()) {
-                    out.append("      ").append(w.t("diff.kind." + c.kind().name())).append(": ")
-                            .append(Safe.cell(TextTable.truncate(c.before(), 70))).append(" → ")
-                            .append(Safe.cell(TextTable.truncate(c.after(), 70))).append('\n');
+            for (CriterionDiff d : diff.getChanged()) {
+                out.append("  ~ ").append(d.getBefore().getCode().equals(d.getAfter().getCode()) ? d.getAfter().getCode()
+                        : d.getBefore().getCode() + " → " + d.getAfter().getCode()).append(' ')
+                        .append(Safe.cell(TextTable.truncate(d.getAfter().getName(), 60))).append("  (")
+                        .append(matched(d.getMatchedBy(), w)).append(")\n");
+                for (Change c : d.getChanges()) {
+                    out.append("      ").append(w.t("diff.kind." + c.getKind().name())).append(": ")
+                            .append(Safe.cell(TextTable.truncate(c.getBefore(), 70))).append(" → ")
+                            .append(Safe.cell(TextTable.truncate(c.getAfter(), 70))).append('\n');
                 }
             }
         }
@@ -54,8 +54,8 @@ public final class DiffText {
     }
 
     private static String ref(CriterionRef c, Words w) {
-        return c.code() + " " + Safe.cell(TextTable.truncate(c.name(), 60)) + " ("
-                + w.t(c.maxPoints() == 1 ? "diff.point" : "diff.points", c.maxPoints()) + ", "
-                + w.t("diff.group", c.groupCode()) + ")";
+        return c.getCode() + " " + Safe.cell(TextTable.truncate(c.getName(), 60)) + " ("
+                + w.t(c.getMaxPoints() == 1 ? "diff.point" : "diff.points", c.getMaxPoints()) + ", "
+                + w.t("diff.group", c.getGroupCode()) + ")";
     }
 }

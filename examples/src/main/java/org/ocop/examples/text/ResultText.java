@@ -81,7 +81,7 @@ public final class ResultText {
      * @return those gates as {@code code(rank)}, comma-separated, or {@code —}
      */
     public static String cappingGates(ScoreResult result) {
-        List<GateCheck> capping = result.failedGates().stream()
+        List<GateCheck> capping = result.getFailedGates().stream()
                 .filter(g -> g.getStar().compareTo(result.getBand()) <= 0).toList();
         if (capping.isEmpty()) {
             return "—";
@@ -178,7 +178,7 @@ public final class ResultText {
         }
         indent(out, parts.render());
 
-        out.append('\n').append(w.t("explain.gates", result.getGates().size(), result.failedGates().size()))
+        out.append('\n').append(w.t("explain.gates", result.getGates().size(), result.getFailedGates().size()))
                 .append('\n');
         if (!result.getGates().isEmpty()) {
             TextTable gates = new TextTable("", w.t("col.criterion"), w.t("col.rank"), w.t("col.needs"),

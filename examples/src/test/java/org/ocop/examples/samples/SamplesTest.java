@@ -70,11 +70,11 @@ class SamplesTest {
                 .reportOn(SampleProvince.REPORT_ON);
         // the seed: 261 products, 48 at 4★ and 213 at 3★; 178 producers: 44 enterprises, 73 cooperatives,
         // 61 business households
-        assertThat(report.byStar().total()).isEqualTo(261);
+        assertThat(report.byStar().getTotal()).isEqualTo(261);
         assertThat(report.byStar().count(StarRating.FOUR)).isEqualTo(48);
         assertThat(report.byStar().count(StarRating.THREE)).isEqualTo(213);
-        assertThat(report.producerCount()).isEqualTo(178);
-        assertThat(report.producersByType()).containsEntry(ProducerType.ENTERPRISE, 44)
+        assertThat(report.getProducerCount()).isEqualTo(178);
+        assertThat(report.getProducersByType()).containsEntry(ProducerType.ENTERPRISE, 44)
                 .containsEntry(ProducerType.COOPERATIVE, 73).containsEntry(ProducerType.BUSINESS_HOUSEHOLD, 61);
     }
 }

@@ -53,7 +53,7 @@ final class Option {
             throw new InvalidPolicyException("Policy option quorum is 'off', N/D or N/D+chair (e.g. 3/4+chair), got '"
                     + value + "'");
         }
-        return new ScoringPolicy.Quorum(integer(QUORUM, fraction.substring(0, slash).trim(), 0),
+        return ScoringPolicy.Quorum.of(integer(QUORUM, fraction.substring(0, slash).trim(), 0),
                 integer(QUORUM, fraction.substring(slash + 1).trim(), 1), chair);
     }
 }

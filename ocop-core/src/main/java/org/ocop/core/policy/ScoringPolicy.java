@@ -85,26 +85,38 @@ public interface ScoringPolicy {
     /**
      * A quorum rule of a council regulation ({@code docs/rules.md} §3.3, e.g. "at least 3/4 of members, chair
      * present"): met when {@code present × denominator ≥ numerator × members}.
-     *
-     * @param numerator the fraction's numerator, at least 0
-     * @param denominator the fraction's denominator, positive, at least the numerator
-     * @param chairPresent whether the chair must be present
      */
-    record Quorum(int numerator, int denominator, boolean chairPresent) {
+    @Value.Immutable
+    abstract class Quorum {
+
+        Quorum() {}
+
         /**
-         * Checks the fraction.
-         *
-         * @param numerator the fraction's numerator
-         * @param denominator the fraction's denominator
+         * @param numerator the fraction's numerator, at least 0
+         * @param denominator the fraction's denominator, positive, at least the numerator
          * @param chairPresent whether the chair must be present
+         * @return the quorum
          * @throws InvalidPolicyException unless {@code 0 ≤ numerator ≤ denominator} and {@code denominator > 0}
          */
-        public Quorum {
+        public static Quorum of(int numerator, int denominator, boolean chairPresent) {
             if (denominator <= 0 || numerator < 0 || numerator > denominator) {
                 throw new InvalidPolicyException("A quorum is a fraction from 0 to 1, got " + numerator + "/"
                         + denominator);
             }
+            return ImmutableQuorum.of(numerator, denominator, chairPresent);
         }
+
+        /** @return the fraction's numerator, at least 0 */
+        @Value.Parameter
+        public abstract int getNumerator();
+
+        /** @return the fraction's denominator, positive, at least the numerator */
+        @Value.Parameter
+        public abstract int getDenominator();
+
+        /** @return whether the chair must be present */
+        @Value.Parameter
+        public abstract boolean isChairPresent();
 
         /**
          * @param present members present
@@ -112,13 +124,13 @@ public interface ScoringPolicy {
          * @return whether enough members are present
          */
         public boolean isMetBy(int present, int members) {
-            return (long) present * denominator >= (long) numerator * members;
+            return (long) present * getDenominator() >= (long) getNumerator() * members;
         }
 
         /** @return the textual form, {@code N/D} or {@code N/D+chair} */
         @Override
         public String toString() {
-            return numerator + "/" + denominator + (chairPresent ? "+chair" : "");
+            return getNumerator() + "/" + getDenominator() + (isChairPresent() ? "+chair" : "");
         }
     }
 

@@ -84,7 +84,7 @@ public interface ScoreResult {
     Optional<NextStarAdvice> getNextStar();
 
     /** @return the gates that are not met */
-    default List<GateCheck> failedGates() {
+    default List<GateCheck> getFailedGates() {
         return getGates().stream().filter(g -> !g.isMet()).toList();
     }
 
@@ -92,7 +92,7 @@ public interface ScoreResult {
      * @return the failed gates that cap the rank below the band: failed gates of a rank at or below the band
      *     (a failed 3★ gate caps a 4★ band at 2★); empty when the rank is the band
      */
-    default List<GateCheck> cappedBy() {
+    default List<GateCheck> getCappedBy() {
         return getGates().stream().filter(g -> !g.isMet() && g.getStar().compareTo(getBand()) <= 0).toList();
     }
 
@@ -100,7 +100,7 @@ public interface ScoreResult {
      * @return failed gates of a rank above the band: they cap nothing now, but stand between the product and a
      *     higher rank once its average reaches that band
      */
-    default List<GateCheck> failedAboveBand() {
+    default List<GateCheck> getFailedAboveBand() {
         return getGates().stream().filter(g -> !g.isMet() && g.getStar().compareTo(getBand()) > 0).toList();
     }
 
@@ -108,7 +108,7 @@ public interface ScoreResult {
      * @return the sum of the members' totals, the numerator of the exact average (its denominator is the
      *     number of members)
      */
-    default long totalSum() {
+    default long getTotalSum() {
         long sum = 0;
         for (MemberTotal t : getMemberTotals()) {
             sum += t.getTotal();
@@ -120,8 +120,8 @@ public interface ScoreResult {
      * @return the exact average as a reduced fraction of the members' totals, e.g. {@code 449/6}, or a whole
      *     number such as {@code 74}
      */
-    default String averageExact() {
-        long sum = totalSum();
+    default String getAverageExact() {
+        long sum = getTotalSum();
         long members = Math.max(1, getMemberTotals().size());
         long a = sum;
         long b = members;
@@ -138,7 +138,7 @@ public interface ScoreResult {
      * @return the figure a council prints: the exact average at two decimals, rounded {@code HALF_UP}
      *     ({@code docs/rules.md} §3.3 ⚖; for display, never for banding)
      */
-    default BigDecimal councilAverage() {
+    default BigDecimal getCouncilAverage() {
         return getAverageScore().setScale(2, RoundingMode.HALF_UP);
     }
 
@@ -155,10 +155,10 @@ public interface ScoreResult {
     default void checkRelations() {
         int members = getMemberTotals().size();
         if (members > 0) {
-            BigDecimal exact = BigDecimal.valueOf(totalSum()).divide(BigDecimal.valueOf(members), 10,
+            BigDecimal exact = BigDecimal.valueOf(getTotalSum()).divide(BigDecimal.valueOf(members), 10,
                     RoundingMode.HALF_EVEN);
             require(getAverageScore().setScale(10, RoundingMode.HALF_EVEN).compareTo(exact) == 0, "averageScore "
-                    + getAverageScore() + " is not the average of the members' totals (" + averageExact() + ")");
+                    + getAverageScore() + " is not the average of the members' totals (" + getAverageExact() + ")");
         }
         if (getOutcome() == Outcome.DISQUALIFIED) {
             require(getStars().isEmpty(), "a disqualified result has no rank");

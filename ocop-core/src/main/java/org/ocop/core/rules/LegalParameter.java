@@ -71,7 +71,7 @@ public interface LegalParameter {
     }
 
     /** @return the reference in one line, e.g. "Quyết định 26/2026/QĐ-TTg, Điều 4 khoản 3" */
-    default String reference() {
+    default String getReference() {
         StringBuilder b = new StringBuilder(getDecision());
         getAnnex().ifPresent(a -> b.append(", Phụ lục ").append(a));
         getArticle().ifPresent(a -> b.append(", Điều ").append(a));
@@ -84,7 +84,7 @@ public interface LegalParameter {
      * @return the value as an integer
      * @throws ParameterException if the value is unknown or not an integer
      */
-    default int intValue() {
+    default int asInt() {
         return parse(Integer::valueOf, "an integer");
     }
 
@@ -92,7 +92,7 @@ public interface LegalParameter {
      * @return the value as a decimal
      * @throws ParameterException if the value is unknown or not a number
      */
-    default BigDecimal decimalValue() {
+    default BigDecimal asDecimal() {
         return parse(BigDecimal::new, "a number");
     }
 
@@ -100,7 +100,7 @@ public interface LegalParameter {
      * @return the value as a date
      * @throws ParameterException if the value is unknown or not a date {@code yyyy-MM-dd}
      */
-    default LocalDate dateValue() {
+    default LocalDate asDate() {
         return parse(LocalDate::parse, "a date");
     }
 
@@ -108,7 +108,7 @@ public interface LegalParameter {
      * @return the value as an administrative level
      * @throws ParameterException if the value is unknown or not an {@link AuthorityLevel} name
      */
-    default AuthorityLevel levelValue() {
+    default AuthorityLevel asLevel() {
         return parse(AuthorityLevel::valueOf, "an authority level");
     }
 

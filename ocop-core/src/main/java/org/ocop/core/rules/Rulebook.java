@@ -208,7 +208,7 @@ public interface Rulebook {
         }
         getParameters().stream().filter(p -> p.getName() == ParameterName.LAST_DAY && p.isKnown()).findFirst()
                 .ifPresent(p -> {
-                    if (!getEffectiveTo().equals(Optional.of(p.dateValue()))) {
+                    if (!getEffectiveTo().equals(Optional.of(p.asDate()))) {
                         throw new IllegalArgumentException(where + "parameter LAST_DAY " + p.getValue().orElse("")
                                 + " differs from effective-to " + getEffectiveTo().map(LocalDate::toString).orElse("(none)"));
                     }

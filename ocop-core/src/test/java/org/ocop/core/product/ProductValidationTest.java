@@ -51,41 +51,41 @@ class ProductValidationTest {
     @Test
     void provinceCodeIsDigits() {
         assertThat(violations(addressBuilder().provinceCode("0a").build()))
-                .containsExactly(new Violation("/provinceCode", DIGITS, "0a"));
+                .containsExactly(Violation.of("/provinceCode", DIGITS, "0a"));
         assertThat(violations(addressBuilder().provinceCode("123456").build()))
-                .containsExactly(new Violation("/provinceCode", DIGITS, "123456"));
+                .containsExactly(Violation.of("/provinceCode", DIGITS, "123456"));
     }
 
     @Test
     void provinceCodeIsNotBlank() {
         assertThat(violations(addressBuilder().provinceCode("").build())).containsExactly(
-                new Violation("/provinceCode", DIGITS, ""), new Violation("/provinceCode", BLANK, ""));
+                Violation.of("/provinceCode", DIGITS, ""), Violation.of("/provinceCode", BLANK, ""));
     }
 
     @Test
     void communeCodeIsDigits() {
         assertThat(violations(addressBuilder().communeCode("1234567").build()))
-                .containsExactly(new Violation("/communeCode", DIGITS, "1234567"));
+                .containsExactly(Violation.of("/communeCode", DIGITS, "1234567"));
         assertThat(violations(addressBuilder().communeCode("x-1").build()))
-                .containsExactly(new Violation("/communeCode", DIGITS, "x-1"));
+                .containsExactly(Violation.of("/communeCode", DIGITS, "x-1"));
     }
 
     @Test
     void presentAddressNamesAreNotBlank() {
         assertThat(violations(addressBuilder().provinceName(" ").communeName("").street("\t").build()))
-                .containsExactly(new Violation("/communeName", BLANK, ""), new Violation("/provinceName", BLANK, " "),
-                        new Violation("/street", BLANK, "<U+0009>"));
+                .containsExactly(Violation.of("/communeName", BLANK, ""), Violation.of("/provinceName", BLANK, " "),
+                        Violation.of("/street", BLANK, "<U+0009>"));
     }
 
     @Test
     void workforceSubCountsFitTheTotal() {
         String message = "women, ethnic-minority and local workers cannot exceed the total";
         assertThat(violations(Workforce.builder().total(20).women(21).build()))
-                .containsExactly(new Violation("", message, ""));
+                .containsExactly(Violation.of("", message, ""));
         assertThat(violations(Workforce.builder().total(20).ethnicMinority(21).build()))
-                .containsExactly(new Violation("", message, ""));
+                .containsExactly(Violation.of("", message, ""));
         assertThat(violations(Workforce.builder().total(20).local(21).build()))
-                .containsExactly(new Violation("", message, ""));
+                .containsExactly(Violation.of("", message, ""));
         // equal to the total is fine
         assertThat(violations(Workforce.builder().total(20).women(20).ethnicMinority(20).local(20).build())).isEmpty();
     }
@@ -94,42 +94,42 @@ class ProductValidationTest {
     void workforceCountsAreNotNegative() {
         String message = "must be greater than or equal to 0";
         assertThat(violations(Workforce.builder().total(5).women(-1).ethnicMinority(-2).local(-3).build()))
-                .containsExactly(new Violation("/ethnicMinority", message, "-2"), new Violation("/local", message, "-3"),
-                        new Violation("/women", message, "-1"));
+                .containsExactly(Violation.of("/ethnicMinority", message, "-2"), Violation.of("/local", message, "-3"),
+                        Violation.of("/women", message, "-1"));
         // a negative total also puts every sub-count (0) above it
         assertThat(violations(Workforce.builder().total(-1).build())).containsExactly(
-                new Violation("", "women, ethnic-minority and local workers cannot exceed the total",
+                Violation.of("", "women, ethnic-minority and local workers cannot exceed the total",
                         ""),
-                new Violation("/total", message, "-1"));
+                Violation.of("/total", message, "-1"));
     }
 
     @Test
     void membersAreOnlyForCooperatives() {
         String message = "members are recorded only for cooperatives and cooperative groups";
         assertThat(violations(producerBuilder().type(ProducerType.SMALL_MEDIUM_ENTERPRISE).build()))
-                .containsExactly(new Violation("/members", message, "15"));
+                .containsExactly(Violation.of("/members", message, "15"));
         assertThat(violations(producerBuilder().type(ProducerType.COOPERATIVE_GROUP).build())).isEmpty();
         Producer household = Producer.builder().from(producer()).type(ProducerType.BUSINESS_HOUSEHOLD).build();
-        assertThat(violations(household)).extracting(Violation::path).containsExactly("/members");
+        assertThat(violations(household)).extracting(Violation::getPath).containsExactly("/members");
     }
 
     @Test
     void membersArePositive() {
         assertThat(violations(producerBuilder().members(0).build()))
-                .containsExactly(new Violation("/members", "must be greater than 0", "0"));
+                .containsExactly(Violation.of("/members", "must be greater than 0", "0"));
     }
 
     @Test
     void producerIdAndNameAreNotBlank() {
         assertThat(violations(producerBuilder().id(" ").legalName("").build())).containsExactly(
-                new Violation("/id", BLANK, " "), new Violation("/legalName", BLANK, ""));
+                Violation.of("/id", BLANK, " "), Violation.of("/legalName", BLANK, ""));
     }
 
     @Test
     void producerCascadesIntoAddressAndWorkforce() {
         Producer p = producerBuilder().address(addressBuilder().provinceCode("x").build())
                 .workforce(Workforce.builder().total(1).women(2).build()).build();
-        assertThat(violations(p)).extracting(Violation::path)
+        assertThat(violations(p)).extracting(Violation::getPath)
                 .containsExactly("/address/provinceCode", "/workforce");
     }
 
@@ -137,17 +137,17 @@ class ProductValidationTest {
     void exportMarketsAreIsoCountryCodes() {
         String message = "must be an ISO 3166-1 alpha-2 country code (two capital letters)";
         assertThat(violations(productBuilder().exportMarkets(List.of("JP", "jp", "VNM", "")).build())).containsExactly(
-                new Violation("/exportMarkets/1", message, "jp"),
-                new Violation("/exportMarkets/2", message, "VNM"),
-                new Violation("/exportMarkets/3", message, ""));
+                Violation.of("/exportMarkets/1", message, "jp"),
+                Violation.of("/exportMarkets/2", message, "VNM"),
+                Violation.of("/exportMarkets/3", message, ""));
     }
 
     @Test
     void localRawMaterialPercentIs0To100() {
         assertThat(violations(productBuilder().localRawMaterialPercent(new BigDecimal("100.5")).build()))
-                .containsExactly(new Violation("/localRawMaterialPercent", "must be less than or equal to 100", "100.5"));
+                .containsExactly(Violation.of("/localRawMaterialPercent", "must be less than or equal to 100", "100.5"));
         assertThat(violations(productBuilder().localRawMaterialPercent(new BigDecimal("-0.1")).build()))
-                .containsExactly(new Violation("/localRawMaterialPercent", "must be greater than or equal to 0", "-0.1"));
+                .containsExactly(Violation.of("/localRawMaterialPercent", "must be greater than or equal to 0", "-0.1"));
         assertThat(violations(productBuilder().localRawMaterialPercent(new BigDecimal("100")).build())).isEmpty();
         assertThat(violations(productBuilder().localRawMaterialPercent(BigDecimal.ZERO).build())).isEmpty();
     }
@@ -155,26 +155,26 @@ class ProductValidationTest {
     @Test
     void awardsAreNotBlank() {
         assertThat(violations(productBuilder().addAwards("Giải vàng", " ").build()))
-                .containsExactly(new Violation("/awards/1", BLANK, " "));
+                .containsExactly(Violation.of("/awards/1", BLANK, " "));
     }
 
     @Test
     void outputAndRevenueAreNotNegative() {
         String message = "must be greater than or equal to 0";
         assertThat(violations(productBuilder().annualOutput(new BigDecimal("-1")).annualRevenueVnd(-5L).outputUnit(" ")
-                .build())).containsExactly(new Violation("/annualOutput", message, "-1"),
-                new Violation("/annualRevenueVnd", message, "-5"), new Violation("/outputUnit", BLANK, " "));
+                .build())).containsExactly(Violation.of("/annualOutput", message, "-1"),
+                Violation.of("/annualRevenueVnd", message, "-5"), Violation.of("/outputUnit", BLANK, " "));
     }
 
     @Test
     void productIdAndNameAreValidated() {
         assertThat(violations(productBuilder().id("").name(LocalizedText.of(" ", "")).build())).containsExactly(
-                new Violation("/id", BLANK, ""), new Violation("/name/en", BLANK, ""), new Violation("/name/vi", BLANK, " "));
+                Violation.of("/id", BLANK, ""), Violation.of("/name/en", BLANK, ""), Violation.of("/name/vi", BLANK, " "));
     }
 
     @Test
     void productCascadesIntoItsProducer() {
         Product p = productBuilder().producer(producerBuilder().members(0).build()).build();
-        assertThat(violations(p)).containsExactly(new Violation("/producer/members", "must be greater than 0", "0"));
+        assertThat(violations(p)).containsExactly(Violation.of("/producer/members", "must be greater than 0", "0"));
     }
 }

@@ -51,10 +51,10 @@ class RecognitionValuesTest {
         }
         // a present but blank value is still refused
         LifecycleEvent blankNote = LifecycleEvent.builder().from(LifecycleEvent.notRenewed("P1", ISSUED)).note(" ").build();
-        assertThat(OcopValidation.standard().violations(blankNote)).extracting(Violation::path).singleElement()
+        assertThat(OcopValidation.standard().violations(blankNote)).extracting(Violation::getPath).singleElement()
                 .satisfies(path -> assertThat(path).contains("note"));
         Revocation blankNumber = Revocation.builder().from(revocation).decisionNumber("").build();
-        assertThat(OcopValidation.standard().violations(blankNumber)).extracting(Violation::path).singleElement()
+        assertThat(OcopValidation.standard().violations(blankNumber)).extracting(Violation::getPath).singleElement()
                 .satisfies(path -> assertThat(path).contains("decisionNumber"));
         assertThat(OcopValidation.standard().violations(Revocation.builder().from(revocation)
                 .decisionNumber("12/QĐ-UBND").build())).isEmpty();

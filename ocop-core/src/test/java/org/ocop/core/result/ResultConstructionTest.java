@@ -46,7 +46,7 @@ class ResultConstructionTest {
     @Test
     void aResultIsBuiltAndListsItsFailedGates() {
         ScoreResult r = result().addGates(gate("1.1", true), gate("3", false)).build();
-        assertThat(r.failedGates()).extracting(GateCheck::getCriterionCode).containsExactly("3");
+        assertThat(r.getFailedGates()).extracting(GateCheck::getCriterionCode).containsExactly("3");
         assertThat(r.getStars()).contains(StarRating.THREE);
         assertThat(r.getEvaluationId()).isEmpty();
         assertThat(r.getNextStar()).isEmpty();
@@ -116,11 +116,11 @@ class ResultConstructionTest {
                 .addGates(gate("1.1", true), gate("3", false),
                         GateCheck.builder().criterionCode("2").star(StarRating.FOUR).requiredOption(1).met(false).build())
                 .build();
-        assertThat(r.averageExact()).isEqualTo("109/2");
-        assertThat(r.totalSum()).isEqualTo(109);
-        assertThat(r.councilAverage()).isEqualByComparingTo("54.50");
-        assertThat(r.cappedBy()).extracting(GateCheck::getCriterionCode).containsExactly("3");
-        assertThat(r.failedAboveBand()).extracting(GateCheck::getCriterionCode).containsExactly("2");
-        assertThat(result().build().averageExact()).isEqualTo("55");
+        assertThat(r.getAverageExact()).isEqualTo("109/2");
+        assertThat(r.getTotalSum()).isEqualTo(109);
+        assertThat(r.getCouncilAverage()).isEqualByComparingTo("54.50");
+        assertThat(r.getCappedBy()).extracting(GateCheck::getCriterionCode).containsExactly("3");
+        assertThat(r.getFailedAboveBand()).extracting(GateCheck::getCriterionCode).containsExactly("2");
+        assertThat(result().build().getAverageExact()).isEqualTo("55");
     }
 }

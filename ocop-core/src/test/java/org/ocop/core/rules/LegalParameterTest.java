@@ -25,7 +25,7 @@ class LegalParameterTest {
         assertThat(district.appliesOn(LocalDate.of(2025, 7, 5))).isTrue();
         assertThat(district.appliesOn(LocalDate.of(2025, 7, 6))).isFalse();
         assertThat(province.appliesOn(LocalDate.of(2025, 7, 6))).isTrue();
-        assertThat(province.levelValue()).isEqualTo(AuthorityLevel.PROVINCE);
+        assertThat(province.asLevel()).isEqualTo(AuthorityLevel.PROVINCE);
         Rulebook rb = rulebookBuilder().addParameters(district, province).build();
         assertThat(rb.parameter(ParameterName.RECOGNITION_LEVEL_THREE_STARS, LocalDate.of(2025, 7, 5))).contains(district);
         assertThat(rb.parameter(ParameterName.RECOGNITION_LEVEL_THREE_STARS, LocalDate.of(2025, 7, 6))).contains(province);
@@ -33,12 +33,12 @@ class LegalParameterTest {
 
         LegalParameter months = LegalParameter.builder().name(ParameterName.CERTIFICATE_VALIDITY_MONTHS).value("36")
                 .decision("Quyết định 26/2026/QĐ-TTg").article("4").clause("3").build();
-        assertThat(months.intValue()).isEqualTo(36);
-        assertThat(months.decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(36));
-        assertThat(months.reference()).isEqualTo("Quyết định 26/2026/QĐ-TTg, Điều 4 khoản 3");
-        assertThatThrownBy(months::dateValue).isInstanceOf(ParameterException.class).isInstanceOf(OcopException.class)
+        assertThat(months.asInt()).isEqualTo(36);
+        assertThat(months.asDecimal()).isEqualByComparingTo(BigDecimal.valueOf(36));
+        assertThat(months.getReference()).isEqualTo("Quyết định 26/2026/QĐ-TTg, Điều 4 khoản 3");
+        assertThatThrownBy(months::asDate).isInstanceOf(ParameterException.class).isInstanceOf(OcopException.class)
                 .hasMessageContaining("CERTIFICATE_VALIDITY_MONTHS is not a date: 36");
-        assertThatThrownBy(months::levelValue).isInstanceOf(ParameterException.class);
+        assertThatThrownBy(months::asLevel).isInstanceOf(ParameterException.class);
     }
 
     @Test
@@ -46,7 +46,7 @@ class LegalParameterTest {
         LegalParameter unknown = LegalParameter.builder().name(ParameterName.REVOCATION_DELAY_DAYS)
                 .unknownReason("no source gives it").decision("Quyết định 148/QĐ-TTg").build();
         assertThat(unknown.isKnown()).isFalse();
-        assertThatThrownBy(unknown::intValue).isInstanceOf(ParameterException.class).hasMessageContaining("no source gives it");
+        assertThatThrownBy(unknown::asInt).isInstanceOf(ParameterException.class).hasMessageContaining("no source gives it");
         Rulebook rb = rulebookBuilder().addParameters(unknown).build();
         assertThatThrownBy(() -> rb.requireParameter(ParameterName.REVOCATION_DELAY_DAYS, LocalDate.of(2024, 1, 1)))
                 .isInstanceOf(ParameterException.class).hasMessageContaining("is unknown").hasMessageContaining("no source gives it");

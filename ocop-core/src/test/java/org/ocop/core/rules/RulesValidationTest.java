@@ -35,34 +35,34 @@ class RulesValidationTest {
 
     @Test
     void rulebookIdIsCapitalsDigitsAndHyphens() {
-        assertThat(violations(rulebookBuilder().id("qd-26-2026").build())).containsExactly(new Violation("/id",
+        assertThat(violations(rulebookBuilder().id("qd-26-2026").build())).containsExactly(Violation.of("/id",
                 "must be capital letters, digits and hyphens, e.g. QD-26-2026", "qd-26-2026"));
-        assertThat(violations(rulebookBuilder().id("-QD").build())).extracting(Violation::path).containsExactly("/id");
+        assertThat(violations(rulebookBuilder().id("-QD").build())).extracting(Violation::getPath).containsExactly("/id");
     }
 
     @Test
     void rulebookIdIsNotBlank() {
         assertThat(violations(rulebookBuilder().id(" ").build())).containsExactly(
-                new Violation("/id", "must be capital letters, digits and hyphens, e.g. QD-26-2026", " "),
-                new Violation("/id", "must not be blank", " "));
+                Violation.of("/id", "must be capital letters, digits and hyphens, e.g. QD-26-2026", " "),
+                Violation.of("/id", "must not be blank", " "));
     }
 
     @Test
     void rulebookTextsAreNotBlank() {
         assertThat(violations(rulebookBuilder().legalReference("").provenance(" ").build())).containsExactly(
-                new Violation("/legalReference", "must not be blank", ""),
-                new Violation("/provenance", "must not be blank", " "));
+                Violation.of("/legalReference", "must not be blank", ""),
+                Violation.of("/provenance", "must not be blank", " "));
         assertThat(violations(rulebookBuilder().title(LocalizedText.of("", "")).build())).containsExactly(
-                new Violation("/title/en", "must not be blank", ""), new Violation("/title/vi", "must not be blank", ""));
+                Violation.of("/title/en", "must not be blank", ""), Violation.of("/title/vi", "must not be blank", ""));
     }
 
     @Test
     void correctionsNeedLocationUsedValueAndReason() {
         Correction c = Correction.builder().location(" ").printed("").used("").reason("").build();
         assertThat(violations(rulebookBuilder().addCorrections(c).build())).containsExactly(
-                new Violation("/corrections/0/location", "must not be blank", " "),
-                new Violation("/corrections/0/reason", "must not be blank", ""),
-                new Violation("/corrections/0/used", "must not be blank", ""));
+                Violation.of("/corrections/0/location", "must not be blank", " "),
+                Violation.of("/corrections/0/reason", "must not be blank", ""),
+                Violation.of("/corrections/0/used", "must not be blank", ""));
         // the printed value may be blank (printed as an empty cell)
         Correction ok = Correction.builder().location("sheet 4 / group 7 / option 2").printed("").used("3")
                 .reason("typo").confidence("high").build();
@@ -74,18 +74,18 @@ class RulesValidationTest {
         // the rulebook check only asks bands to rise; the range is a Bean Validation rule
         assertThat(violations(rulebookBuilder().bands(List.of(StarBand.of(StarRating.ONE, 0),
                 StarBand.of(StarRating.FIVE, 101))).build())).containsExactly(
-                new Violation("/bands/1/from", "must be less than or equal to 100", "101"));
+                Violation.of("/bands/1/from", "must be less than or equal to 100", "101"));
         assertThat(violations(StarBand.of(StarRating.ONE, -5))).containsExactly(
-                new Violation("/from", "must be greater than or equal to 0", "-5"));
+                Violation.of("/from", "must be greater than or equal to 0", "-5"));
         assertThat(StarBand.of(StarRating.TWO, 30).getFrom()).isEqualByComparingTo(new BigDecimal("30"));
     }
 
     @Test
     void sheetNumberIs1To26() {
         assertThat(violations(sheetBuilder().from(sheet()).number(27).build())).containsExactly(
-                new Violation("/number", "must be less than or equal to 26", "27"));
+                Violation.of("/number", "must be less than or equal to 26", "27"));
         assertThat(violations(sheetBuilder().from(sheet()).number(0).build())).containsExactly(
-                new Violation("/number", "must be greater than or equal to 1", "0"));
+                Violation.of("/number", "must be greater than or equal to 1", "0"));
     }
 
     @Test
@@ -93,8 +93,8 @@ class RulesValidationTest {
         Criterion blank = Criterion.builder().from(c11()).code(" ").build();
         CriteriaSheet s = sheet(part(PartCode.A, group("", blank, c12())), partB(), partC());
         assertThat(violations(s)).containsExactly(
-                new Violation("/parts/0/groups/0/code", "must not be blank", ""),
-                new Violation("/parts/0/groups/0/criteria/0/code", "must not be blank", " "));
+                Violation.of("/parts/0/groups/0/code", "must not be blank", ""),
+                Violation.of("/parts/0/groups/0/criteria/0/code", "must not be blank", " "));
     }
 
     @Test
@@ -102,15 +102,15 @@ class RulesValidationTest {
         Criterion c = Criterion.builder().from(c11()).options(List.of(CriterionOption.of("Không", 0),
                 CriterionOption.builder().text(LocalizedText.of("Có", " ")).points(10).build(),
                 CriterionOption.of("", 20))).build();
-        assertThat(violations(c)).containsExactly(new Violation("/options/1/text/en", "must not be blank", " "),
-                new Violation("/options/2/text/vi", "must not be blank", ""));
+        assertThat(violations(c)).containsExactly(Violation.of("/options/1/text/en", "must not be blank", " "),
+                Violation.of("/options/2/text/vi", "must not be blank", ""));
     }
 
     @Test
     void knockoutTextIsValidated() {
         Criterion c = Criterion.builder().from(c11())
                 .knockout(Knockout.of(LocalizedText.of(" "), KnockoutEffect.REJECT)).build();
-        assertThat(violations(c)).containsExactly(new Violation("/knockout/text/vi", "must not be blank", " "));
+        assertThat(violations(c)).containsExactly(Violation.of("/knockout/text/vi", "must not be blank", " "));
     }
 
     @Test
@@ -124,7 +124,7 @@ class RulesValidationTest {
                         .addOption(CriterionOption.of("Tốt", 20)).build())).build();
         CriteriaSheet s = sheet(part(PartCode.A, group("1", c11(), composite)),
                 part(PartCode.B, group("2", org.ocop.core.Fixtures.c21(), cases)), partC());
-        assertThat(violations(rulebookBuilder().addSheets(s).build())).extracting(Violation::path).containsExactly(
+        assertThat(violations(rulebookBuilder().addSheets(s).build())).extracting(Violation::getPath).containsExactly(
                 "/sheets/0/parts/0/groups/0/criteria/1/subCriteria/0/code",
                 "/sheets/0/parts/1/groups/0/criteria/1/alternatives/1/label/vi",
                 "/sheets/0/parts/1/groups/0/criteria/1/alternatives/1/options/0/text/vi");

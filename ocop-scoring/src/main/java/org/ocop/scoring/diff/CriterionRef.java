@@ -1,27 +1,39 @@
 package org.ocop.scoring.diff;
 
-import java.util.Objects;
+import org.immutables.value.Value;
+import org.ocop.core.OcopStyle;
 
-/**
- * A criterion as a diff names it.
- *
- * @param code the printed code, e.g. {@code "1.a"} or {@code "1.1"}
- * @param groupCode the code of its group
- * @param name the printed (Vietnamese) name
- * @param maxPoints its maximum
- */
-public record CriterionRef(String code, String groupCode, String name, int maxPoints) {
+/** A criterion as a diff names it. */
+@OcopStyle
+@Value.Immutable
+public abstract class CriterionRef {
+
+    CriterionRef() {}
+
     /**
-     * Checks for nulls.
-     *
      * @param code the printed code
      * @param groupCode the code of its group
      * @param name the printed name
      * @param maxPoints its maximum
+     * @return the reference
      */
-    public CriterionRef {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(groupCode, "groupCode");
-        Objects.requireNonNull(name, "name");
+    public static CriterionRef of(String code, String groupCode, String name, int maxPoints) {
+        return ImmutableCriterionRef.of(code, groupCode, name, maxPoints);
     }
+
+    /** @return the printed code, e.g. {@code "1.a"} or {@code "1.1"} */
+    @Value.Parameter
+    public abstract String getCode();
+
+    /** @return the code of its group */
+    @Value.Parameter
+    public abstract String getGroupCode();
+
+    /** @return the printed (Vietnamese) name */
+    @Value.Parameter
+    public abstract String getName();
+
+    /** @return its maximum */
+    @Value.Parameter
+    public abstract int getMaxPoints();
 }

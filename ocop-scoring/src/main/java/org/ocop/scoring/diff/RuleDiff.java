@@ -94,62 +94,62 @@ public final class RuleDiff {
             }
         }
         for (Node r : right.values()) {
-            if (pairs.containsKey(r.ref.code())) {
+            if (pairs.containsKey(r.ref.getCode())) {
                 continue;
             }
-            List<Node> candidates = left.values().stream().filter(l -> !usedLeft.contains(l.ref.code()))
+            List<Node> candidates = left.values().stream().filter(l -> !usedLeft.contains(l.ref.getCode()))
                     .filter(l -> sameName(l.name, r.name)).toList();
             if (candidates.size() == 1) {
                 Node l = candidates.get(0);
-                long rivals = right.values().stream().filter(o -> !pairs.containsKey(o.ref.code()) && o != r)
+                long rivals = right.values().stream().filter(o -> !pairs.containsKey(o.ref.getCode()) && o != r)
                         .filter(o -> sameName(l.name, o.name)).count();
                 if (rivals == 0) {
-                    pairs.put(r.ref.code(), l.ref.code());
-                    how.put(r.ref.code(), MatchedBy.NAME);
-                    usedLeft.add(l.ref.code());
+                    pairs.put(r.ref.getCode(), l.ref.getCode());
+                    how.put(r.ref.getCode(), MatchedBy.NAME);
+                    usedLeft.add(l.ref.getCode());
                 }
             }
         }
-        Map<String, List<Node>> leftByGroup = left.values().stream().filter(l -> !usedLeft.contains(l.ref.code()))
-                .collect(Collectors.groupingBy(l -> l.ref.groupCode() + "|" + normalise(l.groupName)));
-        Map<String, List<Node>> rightByGroup = right.values().stream().filter(r -> !pairs.containsKey(r.ref.code()))
-                .collect(Collectors.groupingBy(r -> r.ref.groupCode() + "|" + normalise(r.groupName)));
+        Map<String, List<Node>> leftByGroup = left.values().stream().filter(l -> !usedLeft.contains(l.ref.getCode()))
+                .collect(Collectors.groupingBy(l -> l.ref.getGroupCode() + "|" + normalise(l.groupName)));
+        Map<String, List<Node>> rightByGroup = right.values().stream().filter(r -> !pairs.containsKey(r.ref.getCode()))
+                .collect(Collectors.groupingBy(r -> r.ref.getGroupCode() + "|" + normalise(r.groupName)));
         rightByGroup.forEach((key, rs) -> {
             List<Node> ls = leftByGroup.get(key);
             if (rs.size() == 1 && ls != null && ls.size() == 1
                     && (rs.get(0).criterion.isImplicit() || ls.get(0).criterion.isImplicit())) {
-                pairs.put(rs.get(0).ref.code(), ls.get(0).ref.code());
-                how.put(rs.get(0).ref.code(), MatchedBy.GROUP);
-                usedLeft.add(ls.get(0).ref.code());
+                pairs.put(rs.get(0).ref.getCode(), ls.get(0).ref.getCode());
+                how.put(rs.get(0).ref.getCode(), MatchedBy.GROUP);
+                usedLeft.add(ls.get(0).ref.getCode());
             }
         });
         pairBySimilarName(left, right, pairs, how, usedLeft);
         List<CriterionDiff> matched = new ArrayList<>();
         List<CriterionRef> added = new ArrayList<>();
         for (Node r : right.values()) {
-            String l = pairs.get(r.ref.code());
+            String l = pairs.get(r.ref.getCode());
             if (l == null) {
                 added.add(r.ref);
             } else {
-                matched.add(new CriterionDiff(left.get(l).ref, r.ref, how.get(r.ref.code()), changes(left.get(l), r)));
+                matched.add(CriterionDiff.of(left.get(l).ref, r.ref, how.get(r.ref.getCode()), changes(left.get(l), r)));
             }
         }
-        List<CriterionRef> removed = left.values().stream().filter(l -> !usedLeft.contains(l.ref.code()))
+        List<CriterionRef> removed = left.values().stream().filter(l -> !usedLeft.contains(l.ref.getCode()))
                 .map(l -> l.ref).toList();
-        return new SheetDiff(fromLabel, toLabel, to.getNumber(), added, removed, matched);
+        return SheetDiff.of(fromLabel, toLabel, to.getNumber(), added, removed, matched);
     }
 
     /** The fourth pass: see the type's documentation. */
     private static void pairBySimilarName(Map<String, Node> left, Map<String, Node> right, Map<String, String> pairs,
             Map<String, MatchedBy> how, Set<String> usedLeft) {
-        List<Node> ls = left.values().stream().filter(l -> !usedLeft.contains(l.ref.code())).toList();
-        List<Node> rs = right.values().stream().filter(r -> !pairs.containsKey(r.ref.code())).toList();
+        List<Node> ls = left.values().stream().filter(l -> !usedLeft.contains(l.ref.getCode())).toList();
+        List<Node> rs = right.values().stream().filter(r -> !pairs.containsKey(r.ref.getCode())).toList();
         record Candidate(Node l, Node r, double similarity, int order) {}
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (Node r : rs) {
             for (Node l : ls) {
-                if (l.ref.groupCode().equals(r.ref.groupCode())) {
+                if (l.ref.getGroupCode().equals(r.ref.getGroupCode())) {
                     double sim = similarity(l.name, r.name);
                     if (sim >= SIMILARITY_THRESHOLD) {
                         candidates.add(new Candidate(l, r, sim, order));
@@ -161,10 +161,10 @@ public final class RuleDiff {
         candidates.sort(java.util.Comparator.comparingDouble(Candidate::similarity).reversed()
                 .thenComparingInt(Candidate::order));
         for (Candidate c : candidates) {
-            if (!usedLeft.contains(c.l.ref.code()) && !pairs.containsKey(c.r.ref.code())) {
-                pairs.put(c.r.ref.code(), c.l.ref.code());
-                how.put(c.r.ref.code(), MatchedBy.SIMILAR_NAME);
-                usedLeft.add(c.l.ref.code());
+            if (!usedLeft.contains(c.l.ref.getCode()) && !pairs.containsKey(c.r.ref.getCode())) {
+                pairs.put(c.r.ref.getCode(), c.l.ref.getCode());
+                how.put(c.r.ref.getCode(), MatchedBy.SIMILAR_NAME);
+                usedLeft.add(c.l.ref.getCode());
             }
         }
     }
@@ -192,19 +192,19 @@ public final class RuleDiff {
         Criterion x = a.criterion;
         Criterion y = b.criterion;
         if (!a.name.equals(b.name)) {
-            changes.add(new Change(ChangeKind.NAME, a.ref.name(), b.ref.name()));
+            changes.add(Change.of(ChangeKind.NAME, a.ref.getName(), b.ref.getName()));
         }
         if (x.getMaxPoints() != y.getMaxPoints()) {
-            changes.add(new Change(ChangeKind.MAX_POINTS, String.valueOf(x.getMaxPoints()),
+            changes.add(Change.of(ChangeKind.MAX_POINTS, String.valueOf(x.getMaxPoints()),
                     String.valueOf(y.getMaxPoints())));
         }
         if (x.getKind() != y.getKind()) {
-            changes.add(new Change(ChangeKind.KIND, x.getKind().name(), y.getKind().name()));
+            changes.add(Change.of(ChangeKind.KIND, x.getKind().name(), y.getKind().name()));
         }
         String px = points(x.getScoringOptions());
         String py = points(y.getScoringOptions());
         if (!px.equals(py)) {
-            changes.add(new Change(ChangeKind.OPTION_POINTS, px, py));
+            changes.add(Change.of(ChangeKind.OPTION_POINTS, px, py));
         } else {
             List<Integer> differing = new ArrayList<>();
             for (int i = 0; i < x.getScoringOptions().size(); i++) {
@@ -214,22 +214,22 @@ public final class RuleDiff {
                 }
             }
             if (!differing.isEmpty()) {
-                changes.add(new Change(ChangeKind.OPTION_TEXT, "options " + differing, "reworded"));
+                changes.add(Change.of(ChangeKind.OPTION_TEXT, "options " + differing, "reworded"));
             }
         }
         String gx = gates(x);
         String gy = gates(y);
         if (!gx.equals(gy)) {
-            changes.add(new Change(ChangeKind.GATES, gx, gy));
+            changes.add(Change.of(ChangeKind.GATES, gx, gy));
         }
         if (!normalise(a.groupName).equals(normalise(b.groupName))) {
-            changes.add(new Change(ChangeKind.GROUP, a.ref.groupCode() + " " + a.groupName,
-                    b.ref.groupCode() + " " + b.groupName));
+            changes.add(Change.of(ChangeKind.GROUP, a.ref.getGroupCode() + " " + a.groupName,
+                    b.ref.getGroupCode() + " " + b.groupName));
         }
         String kx = x.getKnockout().map(k -> k.getEffect().name()).orElse("none");
         String ky = y.getKnockout().map(k -> k.getEffect().name()).orElse("none");
         if (!kx.equals(ky)) {
-            changes.add(new Change(ChangeKind.KNOCKOUT, kx, ky));
+            changes.add(Change.of(ChangeKind.KNOCKOUT, kx, ky));
         }
         return changes;
     }
@@ -286,7 +286,7 @@ public final class RuleDiff {
     }
 
     private static void add(Map<String, Node> nodes, CriterionGroup group, Criterion c) {
-        nodes.put(c.getCode(), new Node(c, new CriterionRef(c.getCode(), group.getCode(), c.getName().getVi(),
+        nodes.put(c.getCode(), new Node(c, CriterionRef.of(c.getCode(), group.getCode(), c.getName().getVi(),
                 c.getMaxPoints()), normalise(c.getName().getVi()), group.getName().getVi()));
         c.getSubCriteria().forEach(s -> add(nodes, group, s));
     }

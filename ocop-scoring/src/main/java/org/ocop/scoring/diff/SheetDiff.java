@@ -1,48 +1,63 @@
 package org.ocop.scoring.diff;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
+import org.ocop.core.OcopStyle;
 
-/**
- * How one criteria sheet changed between two rulebooks.
- *
- * @param fromRulebook the old rulebook's id (or a label)
- * @param toRulebook the new rulebook's id (or a label)
- * @param sheetNumber the sheet number (the product set)
- * @param added criteria only on the new sheet
- * @param removed criteria only on the old sheet
- * @param matched criteria on both sheets, changed or not, in the new sheet's order
- */
-public record SheetDiff(String fromRulebook, String toRulebook, int sheetNumber, List<CriterionRef> added,
-        List<CriterionRef> removed, List<CriterionDiff> matched) {
+/** How one criteria sheet changed between two rulebooks. */
+@OcopStyle
+@Value.Immutable
+public abstract class SheetDiff {
+
+    SheetDiff() {}
 
     /**
-     * Checks for nulls and copies the lists.
-     *
-     * @param fromRulebook the old rulebook's id
-     * @param toRulebook the new rulebook's id
-     * @param sheetNumber the sheet number
+     * @param fromRulebook the old rulebook's id (or a label)
+     * @param toRulebook the new rulebook's id (or a label)
+     * @param sheetNumber the sheet number (the product set)
      * @param added criteria only on the new sheet
      * @param removed criteria only on the old sheet
-     * @param matched criteria on both sheets
+     * @param matched criteria on both sheets, changed or not, in the new sheet's order
+     * @return the diff
      */
-    public SheetDiff {
-        Objects.requireNonNull(fromRulebook, "fromRulebook");
-        Objects.requireNonNull(toRulebook, "toRulebook");
-        added = List.copyOf(added);
-        removed = List.copyOf(removed);
-        matched = List.copyOf(matched);
+    public static SheetDiff of(String fromRulebook, String toRulebook, int sheetNumber, List<CriterionRef> added,
+            List<CriterionRef> removed, List<CriterionDiff> matched) {
+        return ImmutableSheetDiff.of(fromRulebook, toRulebook, sheetNumber, added, removed, matched);
     }
 
+    /** @return the old rulebook's id (or a label) */
+    @Value.Parameter
+    public abstract String getFromRulebook();
+
+    /** @return the new rulebook's id (or a label) */
+    @Value.Parameter
+    public abstract String getToRulebook();
+
+    /** @return the sheet number (the product set) */
+    @Value.Parameter
+    public abstract int getSheetNumber();
+
+    /** @return criteria only on the new sheet */
+    @Value.Parameter
+    public abstract List<CriterionRef> getAdded();
+
+    /** @return criteria only on the old sheet */
+    @Value.Parameter
+    public abstract List<CriterionRef> getRemoved();
+
+    /** @return criteria on both sheets, changed or not, in the new sheet's order */
+    @Value.Parameter
+    public abstract List<CriterionDiff> getMatched();
+
     /** @return the matched criteria that changed */
-    public List<CriterionDiff> changed() {
-        return matched.stream().filter(d -> !d.changes().isEmpty()).toList();
+    public List<CriterionDiff> getChanged() {
+        return getMatched().stream().filter(d -> !d.getChanges().isEmpty()).toList();
     }
 
     /** @return the matched criteria whose maximum changed */
-    public List<CriterionDiff> reweighted() {
-        return matched.stream().filter(d -> d.has(ChangeKind.MAX_POINTS)).toList();
+    public List<CriterionDiff> getReweighted() {
+        return getMatched().stream().filter(d -> d.has(ChangeKind.MAX_POINTS)).toList();
     }
 
     /**
@@ -50,11 +65,11 @@ public record SheetDiff(String fromRulebook, String toRulebook, int sheetNumber,
      * @return the matched criterion with that new code
      */
     public Optional<CriterionDiff> byNewCode(String code) {
-        return matched.stream().filter(d -> d.after().code().equals(code)).findFirst();
+        return getMatched().stream().filter(d -> d.getAfter().getCode().equals(code)).findFirst();
     }
 
     /** @return whether the sheets have the same criteria, maxima, options and gates */
     public boolean isEmpty() {
-        return added.isEmpty() && removed.isEmpty() && changed().isEmpty();
+        return getAdded().isEmpty() && getRemoved().isEmpty() && getChanged().isEmpty();
     }
 }

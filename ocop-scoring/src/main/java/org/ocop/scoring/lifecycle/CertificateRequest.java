@@ -48,37 +48,37 @@ public final class CertificateRequest {
     }
 
     /** @return the product */
-    public String productId() {
+    public String getProductId() {
         return productId;
     }
 
     /** @return the recognised rank, 3★ to 5★ */
-    public StarRating rank() {
+    public StarRating getRank() {
         return rank;
     }
 
     /** @return the recognising level */
-    public AuthorityLevel issuerLevel() {
+    public AuthorityLevel getIssuerLevel() {
         return issuerLevel;
     }
 
     /** @return the issuing authority, e.g. "UBND tỉnh Lào Cai" */
-    public String authority() {
+    public String getAuthority() {
         return authority;
     }
 
     /** @return the decision number, e.g. "1234/QĐ-UBND" */
-    public String decisionNumber() {
+    public String getDecisionNumber() {
         return decisionNumber;
     }
 
     /** @return the decision day */
-    public LocalDate issuedOn() {
+    public LocalDate getIssuedOn() {
         return issuedOn;
     }
 
     /** @return the rulebook the product was scored under */
-    public String rulebookId() {
+    public String getRulebookId() {
         return rulebookId;
     }
 

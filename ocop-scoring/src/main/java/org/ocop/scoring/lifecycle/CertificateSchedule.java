@@ -29,37 +29,37 @@ public final class CertificateSchedule {
     }
 
     /** @return the certificate */
-    public Certificate certificate() {
+    public Certificate getCertificate() {
         return certificate;
     }
 
     /** @return the issue day */
-    public LocalDate issuedOn() {
+    public LocalDate getIssuedOn() {
         return certificate.getIssuedOn();
     }
 
     /** @return the last valid day (expiry) */
-    public LocalDate validUntil() {
+    public LocalDate getValidUntil() {
         return certificate.getValidUntil();
     }
 
     /** @return the first day a re-evaluation dossier may be filed (26/2026: expiry − 180 days) */
-    public LocalDate windowOpens() {
+    public LocalDate getWindowOpens() {
         return windowOpens;
     }
 
     /** @return the last day a re-evaluation dossier is on time (26/2026: expiry − 120 days) */
-    public LocalDate windowCloses() {
+    public LocalDate getWindowCloses() {
         return windowCloses;
     }
 
     /** @return the last day the issuer may notify the holder (expiry − 30 days) */
-    public LocalDate noticeBy() {
+    public LocalDate getNoticeBy() {
         return noticeBy;
     }
 
     /** @return the last day the transitional grace can keep the certificate valid, when it applies */
-    public Optional<LocalDate> graceUntil() {
+    public Optional<LocalDate> getGraceUntil() {
         return Optional.ofNullable(graceUntil);
     }
 
@@ -68,13 +68,13 @@ public final class CertificateSchedule {
      * @return whether a re-evaluation dossier filed that day is on time (inside the window)
      */
     public boolean isInWindow(LocalDate day) {
-        return !day.isBefore(windowOpens()) && !day.isAfter(windowCloses());
+        return !day.isBefore(getWindowOpens()) && !day.isAfter(getWindowCloses());
     }
 
     @Override
     public String toString() {
-        return "CertificateSchedule[" + certificate.getDecisionNumber() + ": valid " + issuedOn() + ".." + validUntil()
-                + ", window " + windowOpens() + ".." + windowCloses() + ", notice by " + noticeBy()
-                + graceUntil().map(g -> ", grace until " + g).orElse("") + "]";
+        return "CertificateSchedule[" + certificate.getDecisionNumber() + ": valid " + getIssuedOn() + ".." + getValidUntil()
+                + ", window " + getWindowOpens() + ".." + getWindowCloses() + ", notice by " + getNoticeBy()
+                + getGraceUntil().map(g -> ", grace until " + g).orElse("") + "]";
     }
 }

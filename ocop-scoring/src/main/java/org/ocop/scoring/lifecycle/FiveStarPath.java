@@ -46,7 +46,7 @@ public final class FiveStarPath {
      * @param policy the recognition policy of the rulebook the product was scored under
      * @return the path
      */
-    public static FiveStarPath of(RecognitionPolicy policy) {
+    public static FiveStarPath with(RecognitionPolicy policy) {
         return new FiveStarPath(Objects.requireNonNull(policy, "policy"));
     }
 
@@ -55,7 +55,7 @@ public final class FiveStarPath {
      * @return the path under {@link RecognitionPolicy#forRulebook(String)}
      */
     public static FiveStarPath forRulebook(String rulebookId) {
-        return of(RecognitionPolicy.forRulebook(rulebookId));
+        return with(RecognitionPolicy.forRulebook(rulebookId));
     }
 
     /**
@@ -63,7 +63,7 @@ public final class FiveStarPath {
      * @return the path under {@link RecognitionPolicy#forRulebook(Rulebook)}
      */
     public static FiveStarPath forRulebook(Rulebook rulebook) {
-        return of(RecognitionPolicy.forRulebook(rulebook));
+        return with(RecognitionPolicy.forRulebook(rulebook));
     }
 
     /**
@@ -87,7 +87,7 @@ public final class FiveStarPath {
         }
         return step(RecognitionRoute.RECOGNISE, averageScore, finalRank, levelFor(finalRank, decidedOn),
                 finalRank.symbol() + " is recognised by the " + levelFor(finalRank, decidedOn).name().toLowerCase(Locale.ROOT)
-                        + " level (" + policy.rulebookId() + ", 26/2026 Art. 4.1a)");
+                        + " level (" + policy.getRulebookId() + ", 26/2026 Art. 4.1a)");
     }
 
     /**
@@ -179,6 +179,6 @@ public final class FiveStarPath {
 
     @Override
     public String toString() {
-        return "FiveStarPath[" + policy.rulebookId() + "]";
+        return "FiveStarPath[" + policy.getRulebookId() + "]";
     }
 }

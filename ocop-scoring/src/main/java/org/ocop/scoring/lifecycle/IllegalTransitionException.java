@@ -41,22 +41,22 @@ public class IllegalTransitionException extends OcopException {
     }
 
     /** @return the product */
-    public String productId() {
+    public String getProductId() {
         return productId;
     }
 
     /** @return the rejected event's type */
-    public LifecycleEventType eventType() {
+    public LifecycleEventType getEventType() {
         return eventType;
     }
 
     /** @return the rejected event's day */
-    public LocalDate date() {
+    public LocalDate getDate() {
         return date;
     }
 
     /** @return the state before the event, empty when the product had no certificate yet */
-    public Optional<LifecycleState> stateBefore() {
+    public Optional<LifecycleState> getStateBefore() {
         return Optional.ofNullable(stateBefore);
     }
 }

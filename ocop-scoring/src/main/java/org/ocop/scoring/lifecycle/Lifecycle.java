@@ -63,12 +63,12 @@ public final class Lifecycle {
      * @param policy the dates and ⚖ settings to use
      * @return the lifecycle under that policy
      */
-    public static Lifecycle of(LifecyclePolicy policy) {
+    public static Lifecycle with(LifecyclePolicy policy) {
         return new Lifecycle(policy);
     }
 
     /** @return the policy */
-    public LifecyclePolicy policy() {
+    public LifecyclePolicy getPolicy() {
         return policy;
     }
 
@@ -123,14 +123,14 @@ public final class Lifecycle {
             }
             case RE_EVALUATION_FILED -> {
                 requireActive(e, before);
-                if (before == LifecycleState.EXTENDED || day.isAfter(current.schedule.validUntil())) {
+                if (before == LifecycleState.EXTENDED || day.isAfter(current.schedule.getValidUntil())) {
                     throw reject(e, before, "a re-evaluation must be filed on or before expiry ("
-                            + current.schedule.validUntil() + ")");
+                            + current.schedule.getValidUntil() + ")");
                 }
-                if (day.isBefore(current.schedule.windowOpens())) {
+                if (day.isBefore(current.schedule.getWindowOpens())) {
                     throw reject(e, before, "a re-evaluation may be filed no earlier than "
-                            + ChronoUnit.DAYS.between(current.schedule.windowOpens(), current.schedule.validUntil())
-                            + " days before expiry, i.e. from " + current.schedule.windowOpens() + " (26/2026 Art. 7.6a)");
+                            + ChronoUnit.DAYS.between(current.schedule.getWindowOpens(), current.schedule.getValidUntil())
+                            + " days before expiry, i.e. from " + current.schedule.getWindowOpens() + " (26/2026 Art. 7.6a)");
                 }
                 if (current.pendingFilingOn(day) != null) {
                     throw reject(e, before, "the re-evaluation filed on " + current.pendingFilingOn(day)

@@ -32,23 +32,23 @@ public final class LifecycleHistory {
     }
 
     /** @return the product, or an empty string for an empty history */
-    public String productId() {
+    public String getProductId() {
         return productId;
     }
 
     /** @return the events in replay order (by day, ties in the order given) */
-    public List<LifecycleEvent> events() {
+    public List<LifecycleEvent> getEvents() {
         return events;
     }
 
     /** @return every certificate the product received, oldest first */
-    public List<Certificate> certificates() {
+    public List<Certificate> getCertificates() {
         return certificates;
     }
 
     /** @return the day of the first recognition, if any */
-    public Optional<LocalDate> firstRecognisedOn() {
-        return terms.isEmpty() ? Optional.empty() : Optional.of(terms.get(0).schedule.issuedOn());
+    public Optional<LocalDate> getFirstRecognisedOn() {
+        return terms.isEmpty() ? Optional.empty() : Optional.of(terms.get(0).schedule.getIssuedOn());
     }
 
     /**
@@ -98,7 +98,7 @@ public final class LifecycleHistory {
     public Optional<LifecycleState> certificateStateOn(String decisionNumber, LocalDate day) {
         Objects.requireNonNull(decisionNumber, "decisionNumber");
         return terms.stream().filter(t -> t.certificate().getDecisionNumber().equals(decisionNumber))
-                .filter(t -> !t.schedule.issuedOn().isAfter(day)).findFirst().map(t -> t.stateOn(day));
+                .filter(t -> !t.schedule.getIssuedOn().isAfter(day)).findFirst().map(t -> t.stateOn(day));
     }
 
     /**
@@ -119,19 +119,19 @@ public final class LifecycleHistory {
     }
 
     /** @return every inspection conclusion, oldest first */
-    public List<InspectionResult> inspections() {
+    public List<InspectionResult> getInspections() {
         return events.stream().flatMap(e -> e.getInspection().stream()).toList();
     }
 
     /** @return every revocation, oldest first */
-    public List<Revocation> revocations() {
+    public List<Revocation> getRevocations() {
         return events.stream().flatMap(e -> e.getRevocation().stream()).toList();
     }
 
     private Optional<Term> termOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
         for (int i = terms.size() - 1; i >= 0; i--) {
-            if (!terms.get(i).schedule.issuedOn().isAfter(day)) {
+            if (!terms.get(i).schedule.getIssuedOn().isAfter(day)) {
                 return Optional.of(terms.get(i));
             }
         }

@@ -94,7 +94,7 @@ public final class LifecyclePolicy {
             synchronized (STANDARD_LOCK) {
                 p = standard;
                 if (p == null) {
-                    p = forRulebook(RulebookCatalogue.standard().newest());
+                    p = forRulebook(RulebookCatalogue.standard().getNewest());
                     standard = p;
                 }
             }
@@ -135,17 +135,17 @@ public final class LifecyclePolicy {
     }
 
     /** @return the lifecycle rulebook */
-    public Rulebook rulebook() {
+    public Rulebook getRulebook() {
         return rulebook;
     }
 
     /** @return the validity rule */
-    public ValidityEnd validityEnd() {
+    public ValidityEnd getValidityEnd() {
         return validityEnd;
     }
 
     /** @return the grace scope */
-    public GraceScope graceScope() {
+    public GraceScope getGraceScope() {
         return graceScope;
     }
 
@@ -156,7 +156,7 @@ public final class LifecyclePolicy {
      * @throws org.ocop.core.rules.ParameterException if the lifecycle rulebook gives no known value that day
      */
     int days(ParameterName name, LocalDate day) {
-        return rulebook.requireParameter(name, day).intValue();
+        return rulebook.requireParameter(name, day).asInt();
     }
 
     /**
@@ -236,7 +236,7 @@ public final class LifecyclePolicy {
             return issuer;
         }
         boolean abolished = rulebook.parameter(ParameterName.DISTRICT_LEVEL_ENDS, on).filter(LegalParameter::isKnown)
-                .map(p -> !on.isBefore(p.dateValue())).orElse(false);
+                .map(p -> !on.isBefore(p.asDate())).orElse(false);
         return abolished ? AuthorityLevel.PROVINCE : issuer;
     }
 
@@ -248,10 +248,10 @@ public final class LifecyclePolicy {
      */
     public Certificate issue(CertificateRequest request) {
         Objects.requireNonNull(request, "request");
-        return Certificate.builder().productId(request.productId()).rating(request.rank())
-                .issuerLevel(request.issuerLevel()).issuingAuthority(request.authority())
-                .decisionNumber(request.decisionNumber()).issuedOn(request.issuedOn())
-                .validUntil(validUntil(request.issuedOn())).rulebookId(request.rulebookId()).build();
+        return Certificate.builder().productId(request.getProductId()).rating(request.getRank())
+                .issuerLevel(request.getIssuerLevel()).issuingAuthority(request.getAuthority())
+                .decisionNumber(request.getDecisionNumber()).issuedOn(request.getIssuedOn())
+                .validUntil(validUntil(request.getIssuedOn())).rulebookId(request.getRulebookId()).build();
     }
 
     /**

@@ -20,7 +20,7 @@ final class Term {
     }
 
     Certificate certificate() {
-        return schedule.certificate();
+        return schedule.getCertificate();
     }
 
     /** @return the filing day of a re-evaluation not yet decided on {@code day}, or null */
@@ -47,10 +47,10 @@ final class Term {
         if (endedOn != null && !day.isBefore(endedOn)) {
             return endState;
         }
-        if (!day.isAfter(schedule.validUntil())) {
-            return day.isBefore(schedule.windowOpens()) ? LifecycleState.RECOGNISED : LifecycleState.EXPIRING;
+        if (!day.isAfter(schedule.getValidUntil())) {
+            return day.isBefore(schedule.getWindowOpens()) ? LifecycleState.RECOGNISED : LifecycleState.EXPIRING;
         }
-        boolean graced = schedule.graceUntil().filter(g -> !day.isAfter(g)).isPresent();
+        boolean graced = schedule.getGraceUntil().filter(g -> !day.isAfter(g)).isPresent();
         return graced && pendingFilingOn(day) != null ? LifecycleState.EXTENDED : LifecycleState.EXPIRED;
     }
 }

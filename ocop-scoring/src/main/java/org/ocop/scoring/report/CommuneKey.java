@@ -1,28 +1,38 @@
 package org.ocop.scoring.report;
 
 import java.util.Comparator;
-import java.util.Objects;
+import org.immutables.value.Value;
+import org.ocop.core.OcopStyle;
 
 /**
  * A commune identified by its province and commune codes (administrative codes of Decision 19/2025/QĐ-TTg;
  * docs/rules.md §2), the key of commune counts in a report.
- *
- * @param provinceCode the province code (<i>mã tỉnh</i>)
- * @param communeCode the commune code (<i>mã xã</i>)
  */
-public record CommuneKey(String provinceCode, String communeCode) implements Comparable<CommuneKey> {
+@OcopStyle
+@Value.Immutable
+public abstract class CommuneKey implements Comparable<CommuneKey> {
 
     private static final Comparator<CommuneKey> ORDER =
-            Comparator.comparing(CommuneKey::provinceCode).thenComparing(CommuneKey::communeCode);
+            Comparator.comparing(CommuneKey::getProvinceCode).thenComparing(CommuneKey::getCommuneCode);
+
+    CommuneKey() {}
 
     /**
-     * @param provinceCode the province code
-     * @param communeCode the commune code
+     * @param provinceCode the province code (<i>mã tỉnh</i>)
+     * @param communeCode the commune code (<i>mã xã</i>)
+     * @return the key
      */
-    public CommuneKey {
-        Objects.requireNonNull(provinceCode, "provinceCode");
-        Objects.requireNonNull(communeCode, "communeCode");
+    public static CommuneKey of(String provinceCode, String communeCode) {
+        return ImmutableCommuneKey.of(provinceCode, communeCode);
     }
+
+    /** @return the province code (<i>mã tỉnh</i>) */
+    @Value.Parameter
+    public abstract String getProvinceCode();
+
+    /** @return the commune code (<i>mã xã</i>) */
+    @Value.Parameter
+    public abstract String getCommuneCode();
 
     @Override
     public int compareTo(CommuneKey other) {
@@ -31,6 +41,6 @@ public record CommuneKey(String provinceCode, String communeCode) implements Com
 
     @Override
     public String toString() {
-        return provinceCode + "-" + communeCode;
+        return getProvinceCode() + "-" + getCommuneCode();
     }
 }

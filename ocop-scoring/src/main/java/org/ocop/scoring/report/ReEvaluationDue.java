@@ -23,17 +23,17 @@ public final class ReEvaluationDue {
     }
 
     /** @return the product (with its producer) */
-    public Product product() {
+    public Product getProduct() {
         return product;
     }
 
     /** @return the certificate's dates: window, notice day, expiry, grace */
-    public CertificateSchedule schedule() {
+    public CertificateSchedule getSchedule() {
         return schedule;
     }
 
     /** @return the filing day, when the holder already filed a re-evaluation dossier */
-    public Optional<LocalDate> filedOn() {
+    public Optional<LocalDate> getFiledOn() {
         return Optional.ofNullable(filedOn);
     }
 

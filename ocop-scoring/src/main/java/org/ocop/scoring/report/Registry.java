@@ -94,12 +94,12 @@ public final class Registry {
     }
 
     /** @return the number of products */
-    public int productCount() {
+    public int getProductCount() {
         return products.size();
     }
 
     /** @return the products, in the order given */
-    public Collection<Product> products() {
+    public Collection<Product> getProducts() {
         return products.values();
     }
 
@@ -124,12 +124,12 @@ public final class Registry {
     }
 
     /** @return the lifecycle the histories were replayed with */
-    public Lifecycle lifecycle() {
+    public Lifecycle getLifecycle() {
         return lifecycle;
     }
 
     /** @return every distinct producer in the registry (recognised or not), by type; every type has an entry (0 when none) */
-    public Map<ProducerType, Integer> producersByType() {
+    public Map<ProducerType, Integer> getProducersByType() {
         Map<ProducerType, Integer> counts = new EnumMap<>(ProducerType.class);
         for (ProducerType t : ProducerType.values()) {
             counts.put(t, 0);
@@ -159,7 +159,7 @@ public final class Registry {
             if (h == null) {
                 continue;
             }
-            for (Certificate c : h.certificates()) {
+            for (Certificate c : h.getCertificates()) {
                 if (!c.getIssuedOn().isAfter(day)) {
                     RegistryReport.Builder.add(b.issuedByYear, c.getIssuedOn().getYear(), c.getRating());
                 }
@@ -181,7 +181,7 @@ public final class Registry {
             RegistryReport.Builder.add(b.bySet, p.getProductSet(), rank);
             RegistryReport.Builder.add(b.byProducerType, producer.getType(), rank);
             RegistryReport.Builder.add(b.byProvince, address.getProvinceCode(), rank);
-            RegistryReport.Builder.add(b.byCommune, new CommuneKey(address.getProvinceCode(), address.getCommuneCode()), rank);
+            RegistryReport.Builder.add(b.byCommune, CommuneKey.of(address.getProvinceCode(), address.getCommuneCode()), rank);
             RegistryReport.Builder.add(b.byYearOfIssue, c.getIssuedOn().getYear(), rank);
             if (producers.add(producer.getId())) {
                 b.producersByType.merge(producer.getType(), 1, Integer::sum);
@@ -201,7 +201,7 @@ public final class Registry {
      * @throws IllegalArgumentException if the period is inverted
      */
     public List<ReEvaluationDue> enteringReEvaluationWindow(LocalDate from, LocalDate toInclusive) {
-        return dueIn(from, toInclusive, CertificateSchedule::windowOpens);
+        return dueIn(from, toInclusive, CertificateSchedule::getWindowOpens);
     }
 
     /**
@@ -215,7 +215,7 @@ public final class Registry {
      * @throws IllegalArgumentException if the period is inverted
      */
     public List<ReEvaluationDue> noticesDue(LocalDate from, LocalDate toInclusive) {
-        return dueIn(from, toInclusive, CertificateSchedule::noticeBy);
+        return dueIn(from, toInclusive, CertificateSchedule::getNoticeBy);
     }
 
     /**
@@ -235,8 +235,8 @@ public final class Registry {
                         h.pendingReEvaluationOn(day).orElseThrow()));
             }
         }
-        overdue.sort(Comparator.comparing((ReEvaluationDue d) -> d.filedOn().orElseThrow())
-                .thenComparing(d -> d.product().getId()));
+        overdue.sort(Comparator.comparing((ReEvaluationDue d) -> d.getFiledOn().orElseThrow())
+                .thenComparing(d -> d.getProduct().getId()));
         return List.copyOf(overdue);
     }
 
@@ -258,8 +258,8 @@ public final class Registry {
                 due.add(new ReEvaluationDue(p, s, h.pendingReEvaluationOn(from).orElse(null)));
             }
         }
-        due.sort(Comparator.comparing((ReEvaluationDue d) -> key.apply(d.schedule()))
-                .thenComparing(d -> d.product().getId()));
+        due.sort(Comparator.comparing((ReEvaluationDue d) -> key.apply(d.getSchedule()))
+                .thenComparing(d -> d.getProduct().getId()));
         return List.copyOf(due);
     }
 

@@ -75,12 +75,12 @@ public final class RegistryReport {
     }
 
     /** @return the day of the report */
-    public LocalDate day() {
+    public LocalDate getDay() {
         return day;
     }
 
     /** @return every product in the registry, recognised or not */
-    public int productCount() {
+    public int getProductCount() {
         return products;
     }
 
@@ -101,8 +101,8 @@ public final class RegistryReport {
     }
 
     /** @return products whose certificate is in force (recognised, expiring or extended) */
-    public int activeCount() {
-        return byStar.total();
+    public int getActiveCount() {
+        return byStar.getTotal();
     }
 
     /** @return recognised products by rank */
@@ -171,23 +171,23 @@ public final class RegistryReport {
      * @return every certificate issued on or before the day (first recognitions, renewals, upgrades), by
      *     year of issue and rank: the decisions a province took each year
      */
-    public Map<Integer, StarCounts> issuedByYear() {
+    public Map<Integer, StarCounts> getIssuedByYear() {
         return issuedByYear;
     }
 
     /** @return distinct producers holding at least one recognised product, by type */
-    public Map<ProducerType, Integer> producersByType() {
+    public Map<ProducerType, Integer> getProducersByType() {
         return producersByType;
     }
 
     /** @return distinct producers holding at least one recognised product */
-    public int producerCount() {
+    public int getProducerCount() {
         return producersByType.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     @Override
     public String toString() {
-        return "RegistryReport[" + day + ": " + activeCount() + " recognised of " + products + " products, "
+        return "RegistryReport[" + day + ": " + getActiveCount() + " recognised of " + products + " products, "
                 + byStar + ", states " + byState + "]";
     }
 

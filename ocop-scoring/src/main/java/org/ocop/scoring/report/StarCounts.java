@@ -32,7 +32,7 @@ public final class StarCounts {
     }
 
     /** @return how many products in all */
-    public int total() {
+    public int getTotal() {
         return Arrays.stream(counts).sum();
     }
 
@@ -59,6 +59,6 @@ public final class StarCounts {
 
     @Override
     public String toString() {
-        return asMap() + " (total " + total() + ")";
+        return asMap() + " (total " + getTotal() + ")";
     }
 }

@@ -84,12 +84,12 @@ public final class RulebookCatalogue {
     }
 
     /** @return the ids, oldest rulebook first */
-    public List<String> ids() {
+    public List<String> getIds() {
         return entries.stream().map(e -> e.id).collect(Collectors.toUnmodifiableList());
     }
 
     /** @return every rulebook, oldest first (reads any not read yet) */
-    public List<Rulebook> all() {
+    public List<Rulebook> getAll() {
         return entries.stream().map(Entry::get).collect(Collectors.toUnmodifiableList());
     }
 
@@ -115,7 +115,7 @@ public final class RulebookCatalogue {
      * @return the rulebook that took effect last
      * @throws RulebookException if the catalogue is empty
      */
-    public Rulebook newest() {
+    public Rulebook getNewest() {
         if (entries.isEmpty()) {
             throw new RulebookException("The rulebook catalogue is empty");
         }
@@ -181,7 +181,7 @@ public final class RulebookCatalogue {
         ParameterName name = type == EvaluationType.RE_EVALUATION ? ParameterName.TRANSITION_DAYS_RE_EVALUATION
                 : ParameterName.TRANSITION_DAYS_FIRST_TIME_OR_UPGRADE;
         return successor.parameter(name, successor.getEffectiveFrom()).filter(LegalParameter::isKnown)
-                .map(p -> successor.getEffectiveFrom().plusDays(p.intValue() - 1L));
+                .map(p -> successor.getEffectiveFrom().plusDays(p.asInt() - 1L));
     }
 
     /**
@@ -200,7 +200,7 @@ public final class RulebookCatalogue {
         if (evaluation.getRulebookId().isPresent()) {
             String id = evaluation.getRulebookId().get();
             Rulebook named = byId(id).orElseThrow(() -> new RulebookException("The evaluation names rulebook '" + id
-                    + "', which the catalogue does not hold; known: " + String.join(", ", ids())));
+                    + "', which the catalogue does not hold; known: " + String.join(", ", getIds())));
             boolean outside = !named.isInForceOn(submitted);
             String period = named.getEffectiveFrom() + " → " + named.getEffectiveTo().map(LocalDate::toString).orElse("");
             return new RulebookChoice(named, RulebookChoice.Reason.NAMED, outside
@@ -254,7 +254,7 @@ public final class RulebookCatalogue {
 
     @Override
     public String toString() {
-        return "RulebookCatalogue" + ids();
+        return "RulebookCatalogue" + getIds();
     }
 
     // ------------------------------------------------------------------ reading

@@ -40,7 +40,7 @@ public final class Rulebooks {
 
     /** @return every shipped rulebook, oldest first ({@value #QD_1048_2019}, {@value #QD_148_2023}, {@value #QD_26_2026}) */
     public static List<Rulebook> all() {
-        return RulebookCatalogue.standard().all();
+        return RulebookCatalogue.standard().getAll();
     }
 
     /**
@@ -83,7 +83,7 @@ public final class Rulebooks {
      * @throws RulebookException if the newest shipped rulebook states no transitional window
      */
     public static LocalDate lastTransitionalDay(EvaluationType type) {
-        Rulebook newest = RulebookCatalogue.standard().newest();
+        Rulebook newest = RulebookCatalogue.standard().getNewest();
         return RulebookCatalogue.lastTransitionalDay(newest, type).orElseThrow(() -> new RulebookException(
                 "Rulebook " + newest.getId() + " states no transitional window for " + type));
     }

@@ -43,8 +43,8 @@ class RuleDiffTest {
         CriteriaSheet s = Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow().sheet(1).orElseThrow();
         SheetDiff d = RuleDiff.compare("a", s, "b", s);
         assertThat(d.isEmpty()).isTrue();
-        assertThat(d.matched()).allMatch(m -> m.matchedBy() == MatchedBy.CODE);
-        assertThat(d.matched()).hasSize(s.getCriteriaByCode().size());
+        assertThat(d.getMatched()).allMatch(m -> m.getMatchedBy() == MatchedBy.CODE);
+        assertThat(d.getMatched()).hasSize(s.getCriteriaByCode().size());
     }
 
     @Test
@@ -61,15 +61,15 @@ class RuleDiffTest {
                 .addOptions(opt(0), opt(25)).build();
         SheetDiff d = RuleDiff.compare("old", sheet(before, gone), "new", sheet(after, added));
         CriterionDiff c = d.byNewCode("1.1").orElseThrow();
-        assertThat(c.matchedBy()).isEqualTo(MatchedBy.NAME);
-        assertThat(c.before().code()).isEqualTo("1.a");
+        assertThat(c.getMatchedBy()).isEqualTo(MatchedBy.NAME);
+        assertThat(c.getBefore().getCode()).isEqualTo("1.a");
         assertThat(c.has(ChangeKind.OPTION_POINTS)).isTrue();
         assertThat(c.has(ChangeKind.GATES)).isTrue();
         assertThat(c.has(ChangeKind.KNOCKOUT)).isTrue();
         assertThat(c.has(ChangeKind.MAX_POINTS)).isFalse();
-        assertThat(d.removed()).extracting(CriterionRef::code).containsExactly("2.1");
-        assertThat(d.added()).extracting(CriterionRef::code).containsExactly("2.9");
-        assertThat(d.byNewCode("3.1").orElseThrow().changes()).isEmpty();
+        assertThat(d.getRemoved()).extracting(CriterionRef::getCode).containsExactly("2.1");
+        assertThat(d.getAdded()).extracting(CriterionRef::getCode).containsExactly("2.9");
+        assertThat(d.byNewCode("3.1").orElseThrow().getChanges()).isEmpty();
         assertThat(d.isEmpty()).isFalse();
         assertThat(RuleDiff.normalise("Đóng gói, BAO BÌ sản phẩm")).isEqualTo("dong goi bao bi san pham");
     }
@@ -79,27 +79,27 @@ class RuleDiffTest {
         Rulebook old = Rulebooks.byId(Rulebooks.QD_148_2023).orElseThrow();
         Rulebook now = Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow();
         SheetDiff d = RuleDiff.compare(old, now, ProductSet.ofSheet(1));
-        assertThat(d.fromRulebook()).isEqualTo("QD-148-2023");
-        assertThat(d.sheetNumber()).isEqualTo(1);
+        assertThat(d.getFromRulebook()).isEqualTo("QD-148-2023");
+        assertThat(d.getSheetNumber()).isEqualTo(1);
         // "Nguồn gốc sản phẩm": 148 1.a (max 5) → 26/2026 1.1 (max 3), re-weighted
         CriterionDiff origin = d.byNewCode("1.1").orElseThrow();
-        assertThat(origin.before().code()).isEqualTo("1.a");
-        assertThat(origin.matchedBy()).isEqualTo(MatchedBy.NAME);
-        assertThat(origin.changes()).contains(new Change(ChangeKind.MAX_POINTS, "5", "3"));
-        assertThat(d.reweighted()).contains(origin);
+        assertThat(origin.getBefore().getCode()).isEqualTo("1.a");
+        assertThat(origin.getMatchedBy()).isEqualTo(MatchedBy.NAME);
+        assertThat(origin.getChanges()).contains(Change.of(ChangeKind.MAX_POINTS, "5", "3"));
+        assertThat(d.getReweighted()).contains(origin);
         // "Năng lực sản xuất…": 148 1.c gated 4★/5★ → 26/2026 1.4 without gates
         CriterionDiff capacity = d.byNewCode("1.4").orElseThrow();
-        assertThat(capacity.before().code()).isEqualTo("1.c");
+        assertThat(capacity.getBefore().getCode()).isEqualTo("1.c");
         assertThat(capacity.has(ChangeKind.GATES)).isTrue();
         assertThat(capacity.has(ChangeKind.MAX_POINTS)).isFalse();
         // "Kế toán" (148 3.đ) is gone; 26/2026 adds 1.2 (certified raw-material area)
-        assertThat(d.removed()).extracting(CriterionRef::code).contains("3.đ");
-        assertThat(d.added()).extracting(CriterionRef::code).contains("1.2");
+        assertThat(d.getRemoved()).extracting(CriterionRef::getCode).contains("3.đ");
+        assertThat(d.getAdded()).extracting(CriterionRef::getCode).contains("1.2");
         // Nutrition: 148 "7.a" (max 2) and 26/2026's group 7 scored directly (max 3), paired by group
         CriterionDiff nutrition = d.byNewCode("7").orElseThrow();
-        assertThat(nutrition.before().code()).isEqualTo("7.a");
-        assertThat(nutrition.matchedBy()).isEqualTo(MatchedBy.GROUP);
-        assertThat(nutrition.changes()).contains(new Change(ChangeKind.MAX_POINTS, "2", "3"));
+        assertThat(nutrition.getBefore().getCode()).isEqualTo("7.a");
+        assertThat(nutrition.getMatchedBy()).isEqualTo(MatchedBy.GROUP);
+        assertThat(nutrition.getChanges()).contains(Change.of(ChangeKind.MAX_POINTS, "2", "3"));
     }
 
     @Test
@@ -117,16 +117,16 @@ class RuleDiffTest {
         SheetDiff d = RuleDiff.compare(old, now, ProductSet.ofSheet(8));
         // the legal representative: 148 "3.b" → 26/2026 "3.2", same group 3, reworded
         CriterionDiff legal = d.byNewCode("3.2").orElseThrow();
-        assertThat(legal.before().code()).isEqualTo("3.b");
-        assertThat(legal.matchedBy()).isEqualTo(MatchedBy.SIMILAR_NAME);
+        assertThat(legal.getBefore().getCode()).isEqualTo("3.b");
+        assertThat(legal.getMatchedBy()).isEqualTo(MatchedBy.SIMILAR_NAME);
         assertThat(legal.has(ChangeKind.NAME)).isTrue();
         // the product story: "Câu chuyện về sản phẩm" (5.a) → "Câu chuyện sản phẩm" (5.1): 4 of 5 and 4 words,
         // Dice 2·4/(5+4) = 0.89
         CriterionDiff story = d.byNewCode("5.1").orElseThrow();
-        assertThat(story.before().code()).isEqualTo("5.a");
-        assertThat(story.matchedBy()).isEqualTo(MatchedBy.SIMILAR_NAME);
-        assertThat(d.removed()).extracting(CriterionRef::code).doesNotContain("3.b", "5.a").contains("3.đ");
-        assertThat(d.added()).extracting(CriterionRef::code).doesNotContain("3.2", "5.1").contains("1.2");
+        assertThat(story.getBefore().getCode()).isEqualTo("5.a");
+        assertThat(story.getMatchedBy()).isEqualTo(MatchedBy.SIMILAR_NAME);
+        assertThat(d.getRemoved()).extracting(CriterionRef::getCode).doesNotContain("3.b", "5.a").contains("3.đ");
+        assertThat(d.getAdded()).extracting(CriterionRef::getCode).doesNotContain("3.2", "5.1").contains("1.2");
     }
 
     @Test

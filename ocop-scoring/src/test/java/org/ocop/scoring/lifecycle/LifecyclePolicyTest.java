@@ -50,22 +50,22 @@ class LifecyclePolicyTest {
         assertThat(dayBefore.validUntil(LocalDate.of(2026, 1, 31))).isEqualTo(LocalDate.of(2029, 1, 30));
         // 1 Mar 2026 -> 1 Mar 2029, day before = 28 Feb 2029 (2029 is not a leap year)
         assertThat(dayBefore.validUntil(LocalDate.of(2026, 3, 1))).isEqualTo(LocalDate.of(2029, 2, 28));
-        assertThat(dayBefore.validityEnd()).isEqualTo(ValidityEnd.DAY_BEFORE);
-        assertThat(STANDARD.validityEnd()).isEqualTo(ValidityEnd.ON_CORRESPONDING_DAY);
+        assertThat(dayBefore.getValidityEnd()).isEqualTo(ValidityEnd.DAY_BEFORE);
+        assertThat(STANDARD.getValidityEnd()).isEqualTo(ValidityEnd.ON_CORRESPONDING_DAY);
     }
 
     @Test
     void windowNoticeOfACertificateIssued15June2026() {
         CertificateSchedule s = STANDARD.schedule(cert("P1", StarRating.FOUR, LocalDate.of(2026, 6, 15)));
-        assertThat(s.validUntil()).isEqualTo(LocalDate.of(2029, 6, 15));
+        assertThat(s.getValidUntil()).isEqualTo(LocalDate.of(2029, 6, 15));
         // opens expiry - 180 days: 17 Dec 2028 -> 15 Jun 2029 = 14 (Dec) + 31 + 28 + 31 + 30 + 31 + 15 = 180
-        assertThat(s.windowOpens()).isEqualTo(LocalDate.of(2028, 12, 17));
+        assertThat(s.getWindowOpens()).isEqualTo(LocalDate.of(2028, 12, 17));
         // closes expiry - 120 days: 15 Feb 2029 -> 15 Jun 2029 = 13 (Feb) + 31 + 30 + 31 + 15 = 120
-        assertThat(s.windowCloses()).isEqualTo(LocalDate.of(2029, 2, 15));
+        assertThat(s.getWindowCloses()).isEqualTo(LocalDate.of(2029, 2, 15));
         // notice at least 30 days before expiry: 15 Jun - 30 days = 16 May 2029 (148/QĐ-TTg)
-        assertThat(s.noticeBy()).isEqualTo(LocalDate.of(2029, 5, 16));
+        assertThat(s.getNoticeBy()).isEqualTo(LocalDate.of(2029, 5, 16));
         // issued after 22 May 2026: no transitional grace under the standard scope
-        assertThat(s.graceUntil()).isEmpty();
+        assertThat(s.getGraceUntil()).isEmpty();
         assertThat(s.isInWindow(LocalDate.of(2028, 12, 16))).isFalse();
         assertThat(s.isInWindow(LocalDate.of(2028, 12, 17))).isTrue();
         assertThat(s.isInWindow(LocalDate.of(2029, 2, 15))).isTrue();
@@ -78,12 +78,12 @@ class LifecyclePolicyTest {
         // issued 15 Jun 2025 -> expiry 15 Jun 2028; 180 days back crosses 29 Feb 2028:
         // 18 Dec 2027 -> 15 Jun 2028 = 13 (Dec) + 31 + 29 + 31 + 30 + 31 + 15 = 180
         CertificateSchedule s = STANDARD.schedule(cert("P1", StarRating.THREE, LocalDate.of(2025, 6, 15)));
-        assertThat(s.windowOpens()).isEqualTo(LocalDate.of(2027, 12, 18));
+        assertThat(s.getWindowOpens()).isEqualTo(LocalDate.of(2027, 12, 18));
         // issued 30 Aug 2025 -> expiry 30 Aug 2028; opens 3 Mar 2028: 28 (Mar) + 30 + 31 + 30 + 31 + 30 = 180
         // closes 2 May 2028: 29 (May) + 30 + 31 + 30 = 120
         CertificateSchedule t = STANDARD.schedule(cert("P2", StarRating.THREE, LocalDate.of(2025, 8, 30)));
-        assertThat(t.windowOpens()).isEqualTo(LocalDate.of(2028, 3, 3));
-        assertThat(t.windowCloses()).isEqualTo(LocalDate.of(2028, 5, 2));
+        assertThat(t.getWindowOpens()).isEqualTo(LocalDate.of(2028, 3, 3));
+        assertThat(t.getWindowCloses()).isEqualTo(LocalDate.of(2028, 5, 2));
     }
 
     @Test
@@ -91,13 +91,13 @@ class LifecyclePolicyTest {
         // issued 10 Mar 2024 (before 22 May 2026) -> expiry 10 Mar 2027;
         // grace until + 180 days: 21 (Mar) + 30 + 31 + 30 + 31 + 31 = 174 on 31 Aug, + 6 = 6 Sep 2027
         Certificate old = cert("P1", StarRating.FOUR, LocalDate.of(2024, 3, 10));
-        assertThat(STANDARD.schedule(old).graceUntil()).contains(LocalDate.of(2027, 9, 6));
+        assertThat(STANDARD.schedule(old).getGraceUntil()).contains(LocalDate.of(2027, 9, 6));
         // issued on 22 May 2026 itself: already under 26/2026, no grace by default
         Certificate onTheDay = cert("P2", StarRating.FOUR, LocalDate.of(2026, 5, 22));
         assertThat(STANDARD.graceApplies(onTheDay)).isFalse();
         assertThat(STANDARD.withGraceScope(GraceScope.ALL_CERTIFICATES).graceApplies(onTheDay)).isTrue();
         assertThat(STANDARD.withGraceScope(GraceScope.NONE).graceApplies(old)).isFalse();
-        assertThat(STANDARD.withGraceScope(GraceScope.NONE).graceScope()).isEqualTo(GraceScope.NONE);
+        assertThat(STANDARD.withGraceScope(GraceScope.NONE).getGraceScope()).isEqualTo(GraceScope.NONE);
     }
 
     @Test

@@ -78,8 +78,8 @@ class LifecycleTest {
         assertThat(renewal.getValidUntil()).isEqualTo(d(2032, 2, 20));
         assertThat(h.stateOn(d(2029, 6, 16))).contains(LifecycleState.RECOGNISED);
         assertThat(h.activeCertificateOn(d(2030, 1, 1))).contains(renewal);
-        assertThat(h.certificates()).containsExactly(NEW, renewal);
-        assertThat(h.firstRecognisedOn()).contains(d(2026, 6, 15));
+        assertThat(h.getCertificates()).containsExactly(NEW, renewal);
+        assertThat(h.getFirstRecognisedOn()).contains(d(2026, 6, 15));
     }
 
     @Test
@@ -126,11 +126,11 @@ class LifecycleTest {
         // filed late on 1 Mar 2029, undecided at expiry 15 Jun 2029
         List<LifecycleEvent> events = List.of(LifecycleEvent.recognised(NEW), LifecycleEvent.reEvaluationFiled("P1", d(2029, 3, 1)));
         assertThat(LIFECYCLE.replay(events).stateOn(d(2029, 6, 16))).contains(LifecycleState.EXPIRED);
-        Lifecycle all = Lifecycle.of(LifecyclePolicy.standard().withGraceScope(GraceScope.ALL_CERTIFICATES));
+        Lifecycle all = Lifecycle.with(LifecyclePolicy.standard().withGraceScope(GraceScope.ALL_CERTIFICATES));
         // 15 Jun 2029 + 180 days = 12 Dec 2029: 15 (Jun) + 31 + 31 + 30 + 31 + 30 = 168 on 30 Nov, + 12
         assertThat(all.replay(events).stateOn(d(2029, 12, 12))).contains(LifecycleState.EXTENDED);
         assertThat(all.replay(events).stateOn(d(2029, 12, 13))).contains(LifecycleState.EXPIRED);
-        assertThat(all.policy().graceScope()).isEqualTo(GraceScope.ALL_CERTIFICATES);
+        assertThat(all.getPolicy().getGraceScope()).isEqualTo(GraceScope.ALL_CERTIFICATES);
     }
 
     @Test
@@ -155,7 +155,7 @@ class LifecycleTest {
         assertThat(h.stateOn(d(2027, 5, 5))).contains(LifecycleState.REVOKED);
         assertThat(h.stateOn(d(2035, 1, 1))).contains(LifecycleState.REVOKED);
         assertThat(h.activeCertificateOn(d(2027, 5, 5))).isEmpty();
-        assertThat(h.revocations()).hasSize(1);
+        assertThat(h.getRevocations()).hasSize(1);
         // a new first-time recognition after revocation (a new dossier) is legal
         LifecycleHistory again = replay(LifecycleEvent.recognised(NEW), revoked,
                 LifecycleEvent.recognised(cert("P1", StarRating.THREE, d(2028, 6, 1))));
@@ -168,10 +168,10 @@ class LifecycleTest {
         List<LifecycleEvent> shuffled = List.of(LifecycleEvent.renewed(renewal), LifecycleEvent.recognised(NEW),
                 LifecycleEvent.inspected(inspection(d(2027, 1, 5))), LifecycleEvent.reEvaluationFiled("P1", d(2029, 1, 10)));
         LifecycleHistory h = LIFECYCLE.replay(shuffled);
-        assertThat(h.events()).extracting(LifecycleEvent::getType).containsExactly(LifecycleEventType.RECOGNISED,
+        assertThat(h.getEvents()).extracting(LifecycleEvent::getType).containsExactly(LifecycleEventType.RECOGNISED,
                 LifecycleEventType.INSPECTED, LifecycleEventType.RE_EVALUATION_FILED, LifecycleEventType.RENEWED);
-        assertThat(h.inspections()).hasSize(1);
-        assertThat(h.productId()).isEqualTo("P1");
+        assertThat(h.getInspections()).hasSize(1);
+        assertThat(h.getProductId()).isEqualTo("P1");
         assertThat(h.toString()).contains("P1");
         assertThat(LIFECYCLE.replay(List.of()).stateOn(d(2027, 1, 1))).isEmpty();
     }
@@ -262,10 +262,10 @@ class LifecycleTest {
     void aRejectedTransitionSaysWhatAndWhere() {
         assertThatThrownBy(() -> replay(LifecycleEvent.recognised(NEW), LifecycleEvent.reEvaluationFiled("P1", d(2028, 12, 16))))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-                    assertThat(e.productId()).isEqualTo("P1");
-                    assertThat(e.eventType()).isEqualTo(LifecycleEventType.RE_EVALUATION_FILED);
-                    assertThat(e.date()).isEqualTo(d(2028, 12, 16));
-                    assertThat(e.stateBefore()).contains(LifecycleState.RECOGNISED);
+                    assertThat(e.getProductId()).isEqualTo("P1");
+                    assertThat(e.getEventType()).isEqualTo(LifecycleEventType.RE_EVALUATION_FILED);
+                    assertThat(e.getDate()).isEqualTo(d(2028, 12, 16));
+                    assertThat(e.getStateBefore()).contains(LifecycleState.RECOGNISED);
                     assertThat(e.getMessage()).contains("2028-12-17");
                 });
     }

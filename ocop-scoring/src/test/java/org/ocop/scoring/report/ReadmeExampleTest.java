@@ -32,7 +32,7 @@ class ReadmeExampleTest {
         // the 87 certificates issued 30 Jun 2023 expire 30 Jun 2026; their window closes 120 days before:
         // 2 Mar -> 30 Jun 2026 = 29 (Mar) + 30 + 31 + 30 = 120, so 2 Mar 2026
         assertThat(due).hasSize(87);
-        assertThat(due.get(0).schedule().windowCloses()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(due.get(0).getSchedule().getWindowCloses()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(fourStars.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(48);
         // every producer type is listed, those without products at 0
         assertThat(fourStars).containsOnlyKeys(ProducerType.values()).containsEntry(ProducerType.FARM, 0);

@@ -33,14 +33,14 @@ class RegistryTest {
         Registry registry = sample.registry();
         RegistryReport report = registry.reportOn(SampleProvinceRegistry.REPORT_DAY);
         // seeds: 261 products, 48 at 4★, 213 at 3★ (261 - 48 = 213)
-        assertThat(report.activeCount()).isEqualTo(261);
+        assertThat(report.getActiveCount()).isEqualTo(261);
         assertThat(report.byStar().count(StarRating.FOUR)).isEqualTo(48);
         assertThat(report.byStar().count(StarRating.THREE)).isEqualTo(213);
         assertThat(report.byStar().count(StarRating.FIVE)).isZero();
         // seeds: 178 producers = 44 enterprises + 73 cooperatives + 61 business households
-        assertThat(report.producerCount()).isEqualTo(178);
+        assertThat(report.getProducerCount()).isEqualTo(178);
         // every producer type has an entry, 0 where the province has none
-        assertThat(report.producersByType()).containsOnlyKeys(ProducerType.values()).containsEntry(ProducerType.ENTERPRISE, 44)
+        assertThat(report.getProducersByType()).containsOnlyKeys(ProducerType.values()).containsEntry(ProducerType.ENTERPRISE, 44)
                 .containsEntry(ProducerType.COOPERATIVE, 73).containsEntry(ProducerType.BUSINESS_HOUSEHOLD, 61)
                 .containsEntry(ProducerType.FARM, 0);
         assertThat(report.byProducerType()).containsOnlyKeys(ProducerType.values());
@@ -48,32 +48,32 @@ class RegistryTest {
         assertThat(report.bySet()).containsOnlyKeys(ProductSet.values());
         assertThat(report.byGroup()).containsOnlyKeys(ProductGroup.values());
         assertThat(report.byState()).containsOnlyKeys(LifecycleState.values());
-        assertThat(report.province("no such province").total()).isZero();
-        assertThat(report.yearOfIssue(1999).total()).isZero();
-        assertThat(registry.producersByType()).isEqualTo(report.producersByType());
+        assertThat(report.province("no such province").getTotal()).isZero();
+        assertThat(report.yearOfIssue(1999).getTotal()).isZero();
+        assertThat(registry.getProducersByType()).isEqualTo(report.getProducersByType());
         // products per producer type: enterprises 0..43 all hold two products (i mod 178 for i < 261 gives
         // producers 0..82 twice) = 88; cooperatives 44..116: 44..82 twice (39·2) + 83..116 once (34) = 112;
         // households 117..177 once = 61; 88 + 112 + 61 = 261
-        assertThat(report.byProducerType().get(ProducerType.ENTERPRISE).total()).isEqualTo(88);
-        assertThat(report.byProducerType().get(ProducerType.COOPERATIVE).total()).isEqualTo(112);
-        assertThat(report.byProducerType().get(ProducerType.BUSINESS_HOUSEHOLD).total()).isEqualTo(61);
+        assertThat(report.byProducerType().get(ProducerType.ENTERPRISE).getTotal()).isEqualTo(88);
+        assertThat(report.byProducerType().get(ProducerType.COOPERATIVE).getTotal()).isEqualTo(112);
+        assertThat(report.byProducerType().get(ProducerType.BUSINESS_HOUSEHOLD).getTotal()).isEqualTo(61);
         // issue years i mod 3: 261 = 3·87, so 87 each in 2023, 2024, 2025
         assertThat(report.byYearOfIssue().keySet()).containsExactly(2023, 2024, 2025);
-        assertThat(report.byYearOfIssue().values()).allMatch(c -> c.total() == 87);
-        assertThat(report.issuedByYear()).isEqualTo(report.byYearOfIssue());
-        assertThat(report.byProvince().get("99").total()).isEqualTo(261);
+        assertThat(report.byYearOfIssue().values()).allMatch(c -> c.getTotal() == 87);
+        assertThat(report.getIssuedByYear()).isEqualTo(report.byYearOfIssue());
+        assertThat(report.byProvince().get("99").getTotal()).isEqualTo(261);
         assertThat(report.byCommune()).hasSize(12);
-        assertThat(report.byCommune().values().stream().mapToInt(StarCounts::total).sum()).isEqualTo(261);
+        assertThat(report.byCommune().values().stream().mapToInt(StarCounts::getTotal).sum()).isEqualTo(261);
         // product sets i mod 26: 261 = 26·10 + 1, so sheet 1 gets 11 products and the others 10
-        assertThat(report.bySet().get(ProductSet.ofSheet(1)).total()).isEqualTo(11);
-        assertThat(report.bySet().get(ProductSet.ofSheet(26)).total()).isEqualTo(10);
-        assertThat(report.byGroup().values().stream().mapToInt(StarCounts::total).sum()).isEqualTo(261);
+        assertThat(report.bySet().get(ProductSet.ofSheet(1)).getTotal()).isEqualTo(11);
+        assertThat(report.bySet().get(ProductSet.ofSheet(26)).getTotal()).isEqualTo(10);
+        assertThat(report.byGroup().values().stream().mapToInt(StarCounts::getTotal).sum()).isEqualTo(261);
         assertThat(report.count(LifecycleState.RECOGNISED) + report.count(LifecycleState.EXPIRING)).isEqualTo(261);
         // products of 2023 (30 Jun 2023 -> expiry 30 Jun 2026, window opens 1 Jan 2026:
         // 30 (Jan) ... 1 Jan 2026 -> 30 Jun 2026 = 30 + 28 + 31 + 30 + 31 + 30 = 180) enter their window in Q1 2026
         List<ReEvaluationDue> q1 = registry.enteringReEvaluationWindow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
-        assertThat(q1).hasSize(87).allMatch(d -> d.schedule().windowOpens().equals(LocalDate.of(2026, 1, 1)));
-        assertThat(q1.get(0).filedOn()).isEmpty();
+        assertThat(q1).hasSize(87).allMatch(d -> d.getSchedule().getWindowOpens().equals(LocalDate.of(2026, 1, 1)));
+        assertThat(q1.get(0).getFiledOn()).isEmpty();
         assertThat(registry.enteringReEvaluationWindow(LocalDate.of(2026, 1, 2), 90)).isEmpty();
     }
 
@@ -111,8 +111,8 @@ class RegistryTest {
                 Lifecycle.standard().revoke(b, RevocationGround.MARK_MISUSE, LocalDate.of(2027, 3, 1), "UBND tỉnh Mẫu")));
         Registry registry = Registry.of(products, events);
         RegistryReport r = registry.reportOn(LocalDate.of(2027, 6, 1));
-        assertThat(r.productCount()).isEqualTo(5);
-        assertThat(r.activeCount()).isEqualTo(2); // A (4★) and D (5★)
+        assertThat(r.getProductCount()).isEqualTo(5);
+        assertThat(r.getActiveCount()).isEqualTo(2); // A (4★) and D (5★)
         assertThat(r.count(LifecycleState.RECOGNISED)).isEqualTo(2);
         assertThat(r.count(LifecycleState.REVOKED)).isEqualTo(1);
         assertThat(r.count(LifecycleState.EXPIRED)).isEqualTo(1);
@@ -120,25 +120,25 @@ class RegistryTest {
         assertThat(r.byGroup().get(ProductGroup.FOOD).asMap()).containsOnlyKeys(StarRating.FOUR, StarRating.FIVE);
         assertThat(r.byProducerType().get(ProducerType.COOPERATIVE).count(StarRating.FOUR)).isEqualTo(1);
         assertThat(r.byProducerType().get(ProducerType.SMALL_MEDIUM_ENTERPRISE).count(StarRating.FIVE)).isEqualTo(1);
-        assertThat(r.producersByType()).containsEntry(ProducerType.COOPERATIVE, 1).containsEntry(ProducerType.SMALL_MEDIUM_ENTERPRISE, 1);
-        assertThat(r.byCommune()).containsOnlyKeys(new CommuneKey("10", "1"), new CommuneKey("10", "2"));
+        assertThat(r.getProducersByType()).containsEntry(ProducerType.COOPERATIVE, 1).containsEntry(ProducerType.SMALL_MEDIUM_ENTERPRISE, 1);
+        assertThat(r.byCommune()).containsOnlyKeys(CommuneKey.of("10", "1"), CommuneKey.of("10", "2"));
         // issued up to 1 Jun 2027: 2023 (X), 2026 (A, B), 2027 (D)
-        assertThat(r.issuedByYear().get(2026).total()).isEqualTo(2);
-        assertThat(r.issuedByYear().keySet()).containsExactly(2023, 2026, 2027);
+        assertThat(r.getIssuedByYear().get(2026).getTotal()).isEqualTo(2);
+        assertThat(r.getIssuedByYear().keySet()).containsExactly(2023, 2026, 2027);
         assertThat(registry.history("N").stateOn(LocalDate.of(2027, 6, 1))).isEmpty();
         assertThat(registry.product("A")).isPresent();
-        assertThat(registry.productCount()).isEqualTo(5);
-        assertThat(registry.products()).hasSize(5);
+        assertThat(registry.getProductCount()).isEqualTo(5);
+        assertThat(registry.getProducts()).hasSize(5);
         // before the revocation (effective 16 Mar 2027) B was still active
-        assertThat(registry.reportOn(LocalDate.of(2027, 3, 15)).activeCount()).isEqualTo(3);
+        assertThat(registry.reportOn(LocalDate.of(2027, 3, 15)).getActiveCount()).isEqualTo(3);
         // A's window opens 17 Dec 2028: inside the 30 days from 1 Dec 2028 (1..30 Dec), not from 18 Dec
         assertThat(registry.enteringReEvaluationWindow(LocalDate.of(2028, 12, 1), 30))
-                .extracting(d -> d.product().getId()).containsExactly("A");
+                .extracting(d -> d.getProduct().getId()).containsExactly("A");
         assertThat(registry.enteringReEvaluationWindow(LocalDate.of(2028, 12, 18), 30)).isEmpty();
         assertThat(r.toString()).contains("2 recognised of 5");
         // A's notice day: 15 Jun 2029 - 30 days = 16 May 2029
         assertThat(registry.noticesDue(LocalDate.of(2029, 5, 1), LocalDate.of(2029, 5, 31)))
-                .extracting(d -> d.schedule().noticeBy()).containsExactly(LocalDate.of(2029, 5, 16));
+                .extracting(d -> d.getSchedule().getNoticeBy()).containsExactly(LocalDate.of(2029, 5, 16));
     }
 
     @Test
@@ -150,7 +150,7 @@ class RegistryTest {
         // filed 10 Jan 2029: deadline 24 Feb 2029 (21 + 24 days); overdue from 25 Feb
         assertThat(registry.overdueReEvaluations(LocalDate.of(2029, 2, 24))).isEmpty();
         assertThat(registry.overdueReEvaluations(LocalDate.of(2029, 2, 25)))
-                .extracting(d -> d.filedOn().orElseThrow()).containsExactly(LocalDate.of(2029, 1, 10));
+                .extracting(d -> d.getFiledOn().orElseThrow()).containsExactly(LocalDate.of(2029, 1, 10));
     }
 
     @Test
@@ -187,7 +187,7 @@ class RegistryTest {
         // 100,000 = 3·33,333 + 1: i mod 3 = 0 (3★) gets 33,334, 4★ and 5★ 33,333 each
         assertThat(r.byStar().count(StarRating.THREE)).isEqualTo(33_334);
         assertThat(r.byStar().count(StarRating.FIVE)).isEqualTo(33_333);
-        assertThat(r.producerCount()).isEqualTo(1000);
+        assertThat(r.getProducerCount()).isEqualTo(1000);
         assertThat(r.byCommune()).hasSize(50);
     }
 }

@@ -199,10 +199,10 @@ class Qd26RulebookTest {
         noStoryButStructure.put("5.2", 2);
         assertThat(org.ocop.scoring.ScoringEngine.violations(RULES, evaluation(noStoryButStructure)))
                 .singleElement().satisfies(v -> {
-                    assertThat(v.path()).isEqualTo("memberScores[0].choices[5.2]");
-                    assertThat(v.message()).isEqualTo("criterion 5.2 applies only when criterion 5.1 is above its "
+                    assertThat(v.getPath()).isEqualTo("memberScores[0].choices[5.2]");
+                    assertThat(v.getMessage()).isEqualTo("criterion 5.2 applies only when criterion 5.1 is above its "
                             + "first option (Không có câu chuyện sản phẩm), and 5.1 is at its first option: leave 5.2 out");
-                    assertThat(v.invalidValue()).isEqualTo("2");
+                    assertThat(v.getInvalidValue()).isEqualTo("2");
                 });
         // controls: 5.2 left out, or a story on 5.1 (option 1 "Có câu chuyện sản phẩm"), fits
         assertThat(org.ocop.scoring.ScoringEngine.violations(RULES, evaluation(base))).isEmpty();

@@ -32,8 +32,8 @@ class RulebookCatalogueTest {
     @Test
     void theStandardCatalogueListsTheShippedRulebooksOldestFirst() {
         RulebookCatalogue standard = RulebookCatalogue.standard();
-        assertThat(standard.ids()).containsExactly("QD-1048-2019", "QD-148-2023", "QD-26-2026");
-        assertThat(standard.newest()).isSameAs(QD26);
+        assertThat(standard.getIds()).containsExactly("QD-1048-2019", "QD-148-2023", "QD-26-2026");
+        assertThat(standard.getNewest()).isSameAs(QD26);
         assertThat(standard.byId("QD-26-2026")).containsSame(QD26);
         assertThat(standard.byId("QD-0-2000")).isEmpty();
         assertThat(standard.replaced("QD-26-2026")).isEmpty();
@@ -48,7 +48,7 @@ class RulebookCatalogueTest {
         byte[] json = OcopJson.write(province).getBytes(StandardCharsets.UTF_8);
         RulebookCatalogue catalogue = RulebookCatalogue.builder().addAll(RulebookCatalogue.standard())
                 .add(new ByteArrayInputStream(json)).build();
-        assertThat(catalogue.ids()).containsExactly("QD-1048-2019", "QD-148-2023", "QD-26-2026", "LC-2027");
+        assertThat(catalogue.getIds()).containsExactly("QD-1048-2019", "QD-148-2023", "QD-26-2026", "LC-2027");
         Rulebook read = catalogue.byId("LC-2027").orElseThrow();
         assertThat(read.getCompleteness()).isEqualTo(Completeness.PROVINCIAL);
         assertThat(read.getReplaces()).isEmpty();

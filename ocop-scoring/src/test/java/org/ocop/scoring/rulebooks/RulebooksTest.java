@@ -71,7 +71,7 @@ class RulebooksTest {
     void transitionalParameters() {
         // 22 May 2026 is day 1: 22–31 May = 10 days, June = 30 (day 40), 1–20 July = 20 → 20 July is day 60
         Rulebook qd148 = Rulebooks.byId(Rulebooks.QD_148_2023).orElseThrow();
-        assertThat(qd148.parameter(ParameterName.LAST_DAY, LocalDate.of(2026, 7, 1)).orElseThrow().dateValue())
+        assertThat(qd148.parameter(ParameterName.LAST_DAY, LocalDate.of(2026, 7, 1)).orElseThrow().asDate())
                 .isEqualTo(LocalDate.of(2026, 7, 20));
         assertThat(Rulebooks.lastTransitionalDay(FIRST_TIME)).isEqualTo(LocalDate.of(2026, 7, 20));
         assertThat(Rulebooks.lastTransitionalDay(UPGRADE)).isEqualTo(LocalDate.of(2026, 7, 20));
@@ -80,7 +80,7 @@ class RulebooksTest {
         assertThat(qd148.getEffectiveTo()).contains(LocalDate.of(2026, 7, 20));
         Rulebook qd26 = Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow();
         assertThat(qd26.requireParameter(ParameterName.TRANSITION_DAYS_FIRST_TIME_OR_UPGRADE, qd26.getEffectiveFrom())
-                .reference()).isEqualTo("Quyết định 26/2026/QĐ-TTg, Điều 12");
+                .getReference()).isEqualTo("Quyết định 26/2026/QĐ-TTg, Điều 12");
     }
 
     @Test

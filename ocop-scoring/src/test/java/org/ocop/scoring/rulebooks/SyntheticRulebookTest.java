@@ -117,16 +117,16 @@ class SyntheticRulebookTest {
         Certificate c = policy.issue(request("P1", LocalDate.of(2030, 2, 1), AuthorityLevel.PROVINCE));
         CertificateSchedule s = policy.schedule(c);
         // expiry 1 Feb 2032 − 90 days: Jan has 31, Dec 31, Nov 30 → 1 Feb − 92 days = 1 Nov; − 90 = 3 Nov 2031
-        assertThat(s.windowOpens()).isEqualTo(LocalDate.of(2031, 11, 3));
+        assertThat(s.getWindowOpens()).isEqualTo(LocalDate.of(2031, 11, 3));
         // − 60 days: 1 Feb − 31 = 1 Jan; − 29 more = 3 Dec 2031
-        assertThat(s.windowCloses()).isEqualTo(LocalDate.of(2031, 12, 3));
+        assertThat(s.getWindowCloses()).isEqualTo(LocalDate.of(2031, 12, 3));
         // − 14 days = 18 Jan 2032
-        assertThat(s.noticeBy()).isEqualTo(LocalDate.of(2032, 1, 18));
+        assertThat(s.getNoticeBy()).isEqualTo(LocalDate.of(2032, 1, 18));
         // issued after the rulebook took effect: no grace by default
-        assertThat(s.graceUntil()).isEmpty();
+        assertThat(s.getGraceUntil()).isEmpty();
         Certificate old = policy.issue(request("P2", LocalDate.of(2029, 3, 1), AuthorityLevel.DISTRICT));
         // issued before 1 Jan 2030: expiry 1 Mar 2031 + 30 days = 31 Mar 2031
-        assertThat(policy.schedule(old).graceUntil()).contains(LocalDate.of(2031, 3, 31));
+        assertThat(policy.schedule(old).getGraceUntil()).contains(LocalDate.of(2031, 3, 31));
         // decision within 20 days; revocation 7 days after the conclusion
         assertThat(policy.decisionDeadline(LocalDate.of(2031, 11, 10))).isEqualTo(LocalDate.of(2031, 11, 30));
         assertThat(policy.revocationEffectiveOn(LocalDate.of(2030, 5, 1))).isEqualTo(LocalDate.of(2030, 5, 8));
@@ -134,7 +134,7 @@ class SyntheticRulebookTest {
         assertThat(policy.revokingLevel(old, LocalDate.of(2030, 2, 28))).isEqualTo(AuthorityLevel.DISTRICT);
         assertThat(policy.revokingLevel(old, LocalDate.of(2030, 3, 1))).isEqualTo(AuthorityLevel.PROVINCE);
         // the state machine uses the same delay: a revocation 6 days after the conclusion is refused, 7 accepted
-        Lifecycle lifecycle = Lifecycle.of(policy);
+        Lifecycle lifecycle = Lifecycle.with(policy);
         LifecycleEvent revoked = lifecycle.revoke(c, RevocationGround.MARK_MISUSE, LocalDate.of(2030, 5, 1), "UBND tỉnh Mẫu");
         assertThat(revoked.getDate()).isEqualTo(LocalDate.of(2030, 5, 8));
         assertThat(lifecycle.replay(List.of(LifecycleEvent.recognised(c), revoked)).stateOn(LocalDate.of(2030, 5, 8)))

@@ -110,7 +110,7 @@ public final class CaseReader {
      * @return every case shipped with this module, in name order (listed in {@code cases/index.txt})
      * @throws ConformanceCaseException when a case cannot be read
      */
-    public List<ConformanceCase> shipped() {
+    public List<ConformanceCase> getShippedCases() {
         List<ConformanceCase> cases = new ArrayList<>();
         for (String name : shippedNames()) {
             try (InputStream in = CaseReader.class.getResourceAsStream(CASES + name + ".json")) {
@@ -205,7 +205,7 @@ public final class CaseReader {
             String reason = required(k, "reason").asText();
             knockouts.add(k.has("code") ? KnockoutFinding.of(k.get("code").asText(), reason) : KnockoutFinding.sheet(reason));
         }
-        return new ConformanceCase(name, why, rulebookId, sheetNo,
+        return ConformanceCase.of(name, why, rulebookId, sheetNo,
                 AuthorityLevel.valueOf(c.path("council").asText("PROVINCE")),
                 EvaluationType.valueOf(c.path("evaluationType").asText("FIRST_TIME")),
                 c.has("submittedOn") ? LocalDate.parse(c.get("submittedOn").asText()) : ConformanceCase.DEFAULT_SUBMITTED_ON,
@@ -331,15 +331,15 @@ public final class CaseReader {
             JsonNode n = x.get("next");
             List<Expectation.PlanStepExpectation> plan = new ArrayList<>();
             for (JsonNode s : n.path("plan")) {
-                plan.add(new Expectation.PlanStepExpectation(required(s, "criterion").asText(), required(s, "from").asInt(),
+                plan.add(Expectation.PlanStepExpectation.of(required(s, "criterion").asText(), required(s, "from").asInt(),
                         required(s, "to").asInt(), ExactAverage.parse(required(s, "gain").asText())));
             }
             Optional<Integer> steps = n.has("steps") ? Optional.of(n.get("steps").asInt())
                     : n.has("plan") ? Optional.of(plan.size()) : Optional.empty();
-            next = Optional.of(new Expectation.NextStarExpectation(required(n, "target").asInt(),
+            next = Optional.of(Expectation.NextStarExpectation.of(required(n, "target").asInt(),
                     text(n, "lacking").map(ExactAverage::parse), codes(n, "failingGates"), steps, plan));
         }
-        return new Expectation(text(x, "average").map(ExactAverage::parse),
+        return Expectation.of(text(x, "average").map(ExactAverage::parse),
                 x.has("band") ? Optional.of(x.get("band").asInt()) : Optional.empty(), stars,
                 text(x, "outcome").map(Outcome::valueOf), codes(x, "failedGates"),
                 x.has("recognisable") ? Optional.of(x.get("recognisable").asBoolean()) : Optional.empty(),

@@ -17,14 +17,14 @@ import org.ocop.core.rules.Rulebook;
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicTest> conformance() {
- *     return ConformanceSuite.of((rulebook, policy, evaluation) -> myScorer.score(rulebook, policy, evaluation))
+ *     return ConformanceSuite.using((rulebook, policy, evaluation) -> myScorer.score(rulebook, policy, evaluation))
  *             .tests();
  * }
  * }</pre>
  *
  * <p>One test per case, named after it. A failing test names the case, the rulebook and sheet, every fact
  * that differs (expected and actual) and the case's {@code why}. A system without ocop-core's result type
- * uses {@link #ofNeutral(NeutralScorer)}: only the rank, the exact average, the outcome and the failed gates
+ * uses {@link #usingNeutral(NeutralScorer)}: only the rank, the exact average, the outcome and the failed gates
  * are checked.
  */
 public final class ConformanceSuite {
@@ -45,7 +45,7 @@ public final class ConformanceSuite {
      * @param scorer the implementation under test, reporting a {@link ScoreResult}
      * @return the suite of the shipped cases against it
      */
-    public static ConformanceSuite of(Scorer scorer) {
+    public static ConformanceSuite using(Scorer scorer) {
         return new ConformanceSuite(Objects.requireNonNull(scorer, "scorer"), null, CaseReader.standard(), c -> true);
     }
 
@@ -53,12 +53,12 @@ public final class ConformanceSuite {
      * @param scorer the implementation under test, reporting the neutral facts
      * @return the suite of the shipped cases against it
      */
-    public static ConformanceSuite ofNeutral(NeutralScorer scorer) {
+    public static ConformanceSuite usingNeutral(NeutralScorer scorer) {
         return new ConformanceSuite(null, Objects.requireNonNull(scorer, "scorer"), CaseReader.standard(), c -> true);
     }
 
     /**
-     * @param filter which cases to run, e.g. {@code c -> c.rulebookId().equals("QD-26-2026")}
+     * @param filter which cases to run, e.g. {@code c -> c.getRulebookId().equals("QD-26-2026")}
      * @return a suite running only those cases
      */
     public ConformanceSuite filter(Predicate<ConformanceCase> filter) {
@@ -75,13 +75,13 @@ public final class ConformanceSuite {
     }
 
     /** @return the shipped cases this suite runs, in name order */
-    public List<ConformanceCase> cases() {
-        return reader.shipped().stream().filter(filter).toList();
+    public List<ConformanceCase> getCases() {
+        return reader.getShippedCases().stream().filter(filter).toList();
     }
 
     /** @return one dynamic test per case, named after it */
-    public Stream<DynamicTest> tests() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> verify(c)));
+    public Stream<DynamicTest> toDynamicTests() {
+        return getCases().stream().map(c -> DynamicTest.dynamicTest(c.getName(), () -> verify(c)));
     }
 
     /**
@@ -103,19 +103,19 @@ public final class ConformanceSuite {
      *     implementation is one difference
      */
     public List<String> differences(ConformanceCase c) {
-        Rulebook rulebook = reader.rulebook(c.rulebookId());
-        Evaluation evaluation = c.evaluation();
+        Rulebook rulebook = reader.rulebook(c.getRulebookId());
+        Evaluation evaluation = c.toEvaluation();
         try {
             if (scorer != null) {
-                ScoreResult r = scorer.score(rulebook, c.policy(), evaluation);
+                ScoreResult r = scorer.score(rulebook, c.getPolicy(), evaluation);
                 List<String> d = new ArrayList<>();
-                if (!r.getRulebookId().equals(c.rulebookId())) {
-                    d.add("rulebook: expected " + c.rulebookId() + " but was " + r.getRulebookId());
+                if (!r.getRulebookId().equals(c.getRulebookId())) {
+                    d.add("rulebook: expected " + c.getRulebookId() + " but was " + r.getRulebookId());
                 }
-                d.addAll(c.expectation().differences(r));
+                d.addAll(c.getExpectation().differences(r));
                 return d;
             }
-            return c.expectation().differences(neutral.score(rulebook, c.policy(), evaluation));
+            return c.getExpectation().differences(neutral.score(rulebook, c.getPolicy(), evaluation));
         } catch (RuntimeException e) {
             return List.of("the implementation threw " + e);
         }
@@ -127,9 +127,9 @@ public final class ConformanceSuite {
      * @return the failure message: the case, its rulebook and sheet, the differences and why
      */
     static String message(ConformanceCase c, List<String> differences) {
-        StringBuilder m = new StringBuilder("Conformance case ").append(c.name()).append(" (").append(c.rulebookId())
-                .append(" sheet ").append(c.sheetNumber()).append("):");
+        StringBuilder m = new StringBuilder("Conformance case ").append(c.getName()).append(" (").append(c.getRulebookId())
+                .append(" sheet ").append(c.getSheetNumber()).append("):");
         differences.forEach(d -> m.append("\n  ").append(d));
-        return m.append("\n  why: ").append(c.why()).toString();
+        return m.append("\n  why: ").append(c.getWhy()).toString();
     }
 }

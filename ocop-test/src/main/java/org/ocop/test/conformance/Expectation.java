@@ -1,5 +1,7 @@
 package org.ocop.test.conformance;
 
+import org.immutables.value.Value;
+import org.ocop.core.OcopStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,96 +22,166 @@ import org.ocop.core.result.ScoreResult;
  * What a conformance case expects (its {@code "expect"} object). Every fact is optional: an absent one is not
  * checked. {@link #differences(ScoreResult)} and {@link #differences(NeutralResult)} list what a result gets
  * wrong, one line per fact, each naming the expected and the actual value.
- *
- * @param average the exact average of the members' totals
- * @param band the rank of the average's band, 1 to 5
- * @param stars the final rank, 1 to 5, or 0 for "no rank" (disqualified)
- * @param outcome ranked, disqualified or not final
- * @param failedGates every criterion with a failed star gate
- * @param recognisable whether the rank can be recognised
- * @param level the level that recognises the rank
- * @param fiveStarPotential whether a provincial council's average is 90 or more
- * @param memberTotals each member's total, in order
- * @param warnings texts the result's warnings contain (English)
- * @param next the way to the next star
- * @param noNext whether there must be no next-star advice
  */
-public record Expectation(Optional<ExactAverage> average, Optional<Integer> band, Optional<Integer> stars,
-        Optional<Outcome> outcome, Optional<Set<String>> failedGates, Optional<Boolean> recognisable,
-        Optional<AuthorityLevel> level, Optional<Boolean> fiveStarPotential, Optional<List<Integer>> memberTotals,
-        List<String> warnings, Optional<NextStarExpectation> next, boolean noNext) {
+@OcopStyle
+@Value.Immutable
+public abstract class Expectation {
+
+    Expectation() {}
 
     /**
-     * Copies the collections.
-     *
-     * @param average the exact average
-     * @param band the band's rank
-     * @param stars the final rank or 0
-     * @param outcome the outcome
-     * @param failedGates the failed gates
-     * @param recognisable whether recognisable
-     * @param level the recognition level
-     * @param fiveStarPotential whether 5★ potential
-     * @param memberTotals the members' totals
-     * @param warnings warning texts
-     * @param next the next-star advice
-     * @param noNext whether no advice is expected
+     * @param average the exact average of the members' totals
+     * @param band the rank of the average's band, 1 to 5
+     * @param stars the final rank, 1 to 5, or 0 for "no rank" (disqualified)
+     * @param outcome ranked, disqualified or not final
+     * @param failedGates every criterion with a failed star gate
+     * @param recognisable whether the rank can be recognised
+     * @param level the level that recognises the rank
+     * @param fiveStarPotential whether a provincial council's average is 90 or more
+     * @param memberTotals each member's total, in order
+     * @param warnings texts the result's warnings contain (English)
+     * @param next the way to the next star
+     * @param noNext whether there must be no next-star advice
+     * @return the value
      */
-    public Expectation {
+    public static Expectation of(Optional<ExactAverage> average, Optional<Integer> band, Optional<Integer> stars,
+            Optional<Outcome> outcome, Optional<Set<String>> failedGates, Optional<Boolean> recognisable,
+            Optional<AuthorityLevel> level, Optional<Boolean> fiveStarPotential, Optional<List<Integer>> memberTotals,
+            List<String> warnings, Optional<NextStarExpectation> next, boolean noNext) {
         failedGates = failedGates.map(Set::copyOf);
         memberTotals = memberTotals.map(List::copyOf);
-        warnings = List.copyOf(warnings);
+        return ImmutableExpectation.of(average, band, stars, outcome, failedGates, recognisable, level,
+                fiveStarPotential, memberTotals, warnings, next, noNext);
     }
+
+    /** @return the exact average of the members' totals */
+    @Value.Parameter
+    public abstract Optional<ExactAverage> getAverage();
+
+    /** @return the rank of the average's band, 1 to 5 */
+    @Value.Parameter
+    public abstract Optional<Integer> getBand();
+
+    /** @return the final rank, 1 to 5, or 0 for "no rank" (disqualified) */
+    @Value.Parameter
+    public abstract Optional<Integer> getStars();
+
+    /** @return ranked, disqualified or not final */
+    @Value.Parameter
+    public abstract Optional<Outcome> getOutcome();
+
+    /** @return every criterion with a failed star gate */
+    @Value.Parameter
+    public abstract Optional<Set<String>> getFailedGates();
+
+    /** @return whether the rank can be recognised */
+    @Value.Parameter
+    public abstract Optional<Boolean> getRecognisable();
+
+    /** @return the level that recognises the rank */
+    @Value.Parameter
+    public abstract Optional<AuthorityLevel> getLevel();
+
+    /** @return whether a provincial council's average is 90 or more */
+    @Value.Parameter
+    public abstract Optional<Boolean> getFiveStarPotential();
+
+    /** @return each member's total, in order */
+    @Value.Parameter
+    public abstract Optional<List<Integer>> getMemberTotals();
+
+    /** @return texts the result's warnings contain (English) */
+    @Value.Parameter
+    public abstract List<String> getWarnings();
+
+    /** @return the way to the next star */
+    @Value.Parameter
+    public abstract Optional<NextStarExpectation> getNext();
+
+    /** @return whether there must be no next-star advice */
+    @Value.Parameter
+    public abstract boolean isNoNext();
 
     /**
      * The way to the next star a case expects.
-     *
-     * @param target the rank the advice aims at
-     * @param lacking the points the average lacks for the target's band
-     * @param failingGates the criteria whose gates for the target fail
-     * @param steps the number of steps of the plan
-     * @param plan the plan's steps, in order (empty: not checked step by step)
      */
-    public record NextStarExpectation(int target, Optional<ExactAverage> lacking, Optional<Set<String>> failingGates,
-            Optional<Integer> steps, List<PlanStepExpectation> plan) {
+    @OcopStyle
+    @Value.Immutable
+    public abstract static class NextStarExpectation {
+
+        NextStarExpectation() {}
 
         /**
-         * Copies the collections.
-         *
-         * @param target the target rank
-         * @param lacking the points lacking
-         * @param failingGates the failing gates
-         * @param steps the plan's size
-         * @param plan the plan's steps
+         * @param target the rank the advice aims at
+         * @param lacking the points the average lacks for the target's band
+         * @param failingGates the criteria whose gates for the target fail
+         * @param steps the number of steps of the plan
+         * @param plan the plan's steps, in order (empty: not checked step by step)
+         * @return the value
          */
-        public NextStarExpectation {
-            failingGates = failingGates.map(Set::copyOf);
-            plan = List.copyOf(plan);
+        public static NextStarExpectation of(int target, Optional<ExactAverage> lacking,
+                Optional<Set<String>> failingGates, Optional<Integer> steps, List<PlanStepExpectation> plan) {
+        failingGates = failingGates.map(Set::copyOf);
+            return ImmutableNextStarExpectation.of(target, lacking, failingGates, steps, plan);
         }
+
+        /** @return the rank the advice aims at */
+        @Value.Parameter
+        public abstract int getTarget();
+
+        /** @return the points the average lacks for the target's band */
+        @Value.Parameter
+        public abstract Optional<ExactAverage> getLacking();
+
+        /** @return the criteria whose gates for the target fail */
+        @Value.Parameter
+        public abstract Optional<Set<String>> getFailingGates();
+
+        /** @return the number of steps of the plan */
+        @Value.Parameter
+        public abstract Optional<Integer> getSteps();
+
+        /** @return the plan's steps, in order (empty: not checked step by step) */
+        @Value.Parameter
+        public abstract List<PlanStepExpectation> getPlan();
     }
 
     /**
      * One step of an expected plan.
-     *
-     * @param criterion the criterion to raise
-     * @param from the option chosen now
-     * @param to the option to reach
-     * @param gain the points the average gains
      */
-    public record PlanStepExpectation(String criterion, int from, int to, ExactAverage gain) {
+    @OcopStyle
+    @Value.Immutable
+    public abstract static class PlanStepExpectation {
+
+        PlanStepExpectation() {}
 
         /**
-         * Checks the values.
-         *
-         * @param criterion the criterion
-         * @param from the option now
+         * @param criterion the criterion to raise
+         * @param from the option chosen now
          * @param to the option to reach
-         * @param gain the gain
+         * @param gain the points the average gains
+         * @return the value
          */
-        public PlanStepExpectation {
-            Objects.requireNonNull(criterion, "criterion");
-            Objects.requireNonNull(gain, "gain");
+        public static PlanStepExpectation of(String criterion, int from, int to, ExactAverage gain) {
+            return ImmutablePlanStepExpectation.of(criterion, from, to, gain);
         }
+
+        /** @return the criterion to raise */
+        @Value.Parameter
+        public abstract String getCriterion();
+
+        /** @return the option chosen now */
+        @Value.Parameter
+        @SuppressWarnings("immutables:from") // no builder copy method; built with of(..)
+        public abstract int getFrom();
+
+        /** @return the option to reach */
+        @Value.Parameter
+        public abstract int getTo();
+
+        /** @return the points the average gains */
+        @Value.Parameter
+        public abstract ExactAverage getGain();
     }
 
     /**
@@ -119,45 +191,45 @@ public record Expectation(Optional<ExactAverage> average, Optional<Integer> band
      */
     public List<String> differences(ScoreResult r) {
         List<String> d = new ArrayList<>();
-        average.filter(a -> !a.matches(r.getAverageScore()))
+        getAverage().filter(a -> !a.matches(r.getAverageScore()))
                 .ifPresent(a -> d.add("average: expected " + a + " but was " + r.getAverageScore().toPlainString()));
-        band.filter(b -> r.getBand().stars() != b)
+        getBand().filter(b -> r.getBand().stars() != b)
                 .ifPresent(b -> d.add("band: expected " + b + "★ but was " + r.getBand().symbol()));
-        stars.ifPresent(s -> {
+        getStars().ifPresent(s -> {
             Optional<Integer> actual = r.getStars().map(StarRating::stars);
             if (!actual.equals(s == 0 ? Optional.empty() : Optional.of(s))) {
                 d.add("stars: expected " + stars(s) + " but was " + actual.map(Expectation::stars).orElse(stars(0)));
             }
         });
-        outcome.filter(o -> o != r.getOutcome())
+        getOutcome().filter(o -> o != r.getOutcome())
                 .ifPresent(o -> d.add("outcome: expected " + o + " but was " + r.getOutcome()));
-        failedGates.ifPresent(g -> {
+        getFailedGates().ifPresent(g -> {
             Set<String> actual = failedGateCodes(r);
             if (!actual.equals(new TreeSet<>(g))) {
                 d.add("failed gates: expected " + new TreeSet<>(g) + " but were " + actual);
             }
         });
-        recognisable.filter(x -> x != r.isRecognisable())
+        getRecognisable().filter(x -> x != r.isRecognisable())
                 .ifPresent(x -> d.add("recognisable: expected " + x + " but was " + r.isRecognisable()));
-        level.filter(l -> !r.getRecognitionLevel().equals(Optional.of(l)))
+        getLevel().filter(l -> !r.getRecognitionLevel().equals(Optional.of(l)))
                 .ifPresent(l -> d.add("recognition level: expected " + l + " but was "
                         + r.getRecognitionLevel().map(Enum::name).orElse("none")));
-        fiveStarPotential.filter(x -> x != r.isFiveStarPotential())
+        getFiveStarPotential().filter(x -> x != r.isFiveStarPotential())
                 .ifPresent(x -> d.add("5★ potential: expected " + x + " but was " + r.isFiveStarPotential()));
-        memberTotals.ifPresent(t -> {
+        getMemberTotals().ifPresent(t -> {
             List<Integer> actual = r.getMemberTotals().stream().map(MemberTotal::getTotal).toList();
             if (!actual.equals(t)) {
                 d.add("member totals: expected " + t + " but were " + actual);
             }
         });
         List<String> texts = warningTexts(r);
-        for (String w : warnings) {
+        for (String w : getWarnings()) {
             if (texts.stream().noneMatch(t -> t.contains(w))) {
                 d.add("warnings: expected one containing '" + w + "' but they were " + texts);
             }
         }
-        next.ifPresent(n -> nextDifferences(n, r, d));
-        if (noNext && r.getNextStar().isPresent()) {
+        getNext().ifPresent(n -> nextDifferences(n, r, d));
+        if (isNoNext() && r.getNextStar().isPresent()) {
             d.add("next star: expected no advice but it aims at " + r.getNextStar().get().getTarget().symbol());
         }
         return d;
@@ -169,18 +241,18 @@ public record Expectation(Optional<ExactAverage> average, Optional<Integer> band
      */
     public List<String> differences(NeutralResult r) {
         List<String> d = new ArrayList<>();
-        average.filter(a -> !a.equals(r.average()))
-                .ifPresent(a -> d.add("average: expected " + a + " but was " + r.average()));
-        stars.ifPresent(s -> {
-            if (!r.stars().equals(s == 0 ? Optional.empty() : Optional.of(s))) {
-                d.add("stars: expected " + stars(s) + " but was " + r.stars().map(Expectation::stars).orElse(stars(0)));
+        getAverage().filter(a -> !a.equals(r.getAverage()))
+                .ifPresent(a -> d.add("average: expected " + a + " but was " + r.getAverage()));
+        getStars().ifPresent(s -> {
+            if (!r.getStars().equals(s == 0 ? Optional.empty() : Optional.of(s))) {
+                d.add("stars: expected " + stars(s) + " but was " + r.getStars().map(Expectation::stars).orElse(stars(0)));
             }
         });
-        outcome.filter(o -> o != r.outcome())
-                .ifPresent(o -> d.add("outcome: expected " + o + " but was " + r.outcome()));
-        failedGates.ifPresent(g -> {
-            if (!new TreeSet<>(r.failedGates()).equals(new TreeSet<>(g))) {
-                d.add("failed gates: expected " + new TreeSet<>(g) + " but were " + new TreeSet<>(r.failedGates()));
+        getOutcome().filter(o -> o != r.getOutcome())
+                .ifPresent(o -> d.add("outcome: expected " + o + " but was " + r.getOutcome()));
+        getFailedGates().ifPresent(g -> {
+            if (!new TreeSet<>(r.getFailedGates()).equals(new TreeSet<>(g))) {
+                d.add("failed gates: expected " + new TreeSet<>(g) + " but were " + new TreeSet<>(r.getFailedGates()));
             }
         });
         return d;
@@ -188,32 +260,32 @@ public record Expectation(Optional<ExactAverage> average, Optional<Integer> band
 
     private static void nextDifferences(NextStarExpectation n, ScoreResult r, List<String> d) {
         if (r.getNextStar().isEmpty()) {
-            d.add("next star: expected advice for " + n.target() + "★ but there is none");
+            d.add("next star: expected advice for " + n.getTarget() + "★ but there is none");
             return;
         }
         NextStarAdvice a = r.getNextStar().get();
-        if (a.getTarget().stars() != n.target()) {
-            d.add("next star: expected advice for " + n.target() + "★ but it aims at " + a.getTarget().symbol());
+        if (a.getTarget().stars() != n.getTarget()) {
+            d.add("next star: expected advice for " + n.getTarget() + "★ but it aims at " + a.getTarget().symbol());
         }
-        n.lacking().filter(l -> !l.matches(a.getPointsLacking())).ifPresent(l -> d.add("next star: expected "
+        n.getLacking().filter(l -> !l.matches(a.getPointsLacking())).ifPresent(l -> d.add("next star: expected "
                 + l + " points lacking but were " + a.getPointsLacking().toPlainString()));
-        n.failingGates().filter(g -> !new TreeSet<>(g).equals(new TreeSet<>(a.getFailingGates())))
+        n.getFailingGates().filter(g -> !new TreeSet<>(g).equals(new TreeSet<>(a.getFailingGates())))
                 .ifPresent(g -> d.add("next star: expected failing gates " + new TreeSet<>(g) + " but were "
                         + new TreeSet<>(a.getFailingGates())));
-        n.steps().filter(s -> s != a.getPlan().size()).ifPresent(s -> d.add("next star: expected a plan of " + s
+        n.getSteps().filter(s -> s != a.getPlan().size()).ifPresent(s -> d.add("next star: expected a plan of " + s
                 + " steps but it has " + a.getPlan().size()));
-        for (int i = 0; i < n.plan().size(); i++) {
-            PlanStepExpectation e = n.plan().get(i);
+        for (int i = 0; i < n.getPlan().size(); i++) {
+            PlanStepExpectation e = n.getPlan().get(i);
             if (i >= a.getPlan().size()) {
-                d.add("next star: expected step " + (i + 1) + " to raise " + e.criterion() + " but the plan has "
+                d.add("next star: expected step " + (i + 1) + " to raise " + e.getCriterion() + " but the plan has "
                         + a.getPlan().size() + " steps");
                 continue;
             }
             PlanStep s = a.getPlan().get(i);
-            if (!s.getCriterionCode().equals(e.criterion()) || s.getFromOption() != e.from()
-                    || s.getToOption() != e.to() || !e.gain().matches(s.getPointsGained())) {
-                d.add("next star: expected step " + (i + 1) + " to raise " + e.criterion() + " from option "
-                        + e.from() + " to " + e.to() + " (+" + e.gain() + ") but it raises " + s.getCriterionCode()
+            if (!s.getCriterionCode().equals(e.getCriterion()) || s.getFromOption() != e.getFrom()
+                    || s.getToOption() != e.getTo() || !e.getGain().matches(s.getPointsGained())) {
+                d.add("next star: expected step " + (i + 1) + " to raise " + e.getCriterion() + " from option "
+                        + e.getFrom() + " to " + e.getTo() + " (+" + e.getGain() + ") but it raises " + s.getCriterionCode()
                         + " from option " + s.getFromOption() + " to " + s.getToOption() + " (+"
                         + s.getPointsGained().toPlainString() + ")");
             }
@@ -226,7 +298,7 @@ public record Expectation(Optional<ExactAverage> average, Optional<Integer> band
      */
     static Set<String> failedGateCodes(ScoreResult r) {
         Set<String> codes = new TreeSet<>();
-        for (GateCheck g : r.failedGates()) {
+        for (GateCheck g : r.getFailedGates()) {
             codes.add(g.getCriterionCode());
         }
         return codes;

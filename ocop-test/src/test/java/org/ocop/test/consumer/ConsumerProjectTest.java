@@ -41,7 +41,7 @@ class ConsumerProjectTest {
 
                 @TestFactory
                 Stream<DynamicTest> conformance() {
-                    return ConformanceSuite.of(scorer).tests();
+                    return ConformanceSuite.using(scorer).toDynamicTests();
                 }
 
                 public static void main(String[] args) throws Throwable {

@@ -27,72 +27,72 @@ import org.ocop.test.conformance.Expectation;
  */
 class CasesAgreeWithRecountTest {
 
-    static final List<ConformanceCase> CASES = CaseReader.standard().shipped();
+    static final List<ConformanceCase> CASES = CaseReader.standard().getShippedCases();
 
     @TestFactory
     Stream<DynamicTest> everyCaseAgreesWithTheRecount() {
-        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.getName(), () -> {
             List<String> d = differences(c);
-            assertThat(d).as(c.name() + ": " + c.why()).isEmpty();
+            assertThat(d).as(c.getName() + ": " + c.getWhy()).isEmpty();
         }));
     }
 
     static List<String> differences(ConformanceCase c) {
-        List<Map<String, Integer>> members = c.members().stream().map(MemberScores::getChoices).toList();
-        List<String> ko = c.knockouts().stream().map(k -> k.getCode().orElse("")).toList();
-        Recount.Result r = Recount.of(c.rulebookId()).score(c.sheetNumber(), members, ko,
-                c.policyOptions().getOrDefault("gates", "STRICT_MAJORITY"),
-                c.policyOptions().getOrDefault("knockouts", "DISQUALIFY"),
-                Integer.parseInt(c.policyOptions().getOrDefault("maxSpread", "-1")), c.councilLevel().name(),
-                c.evaluatedOn().orElse(c.submittedOn()));
-        Expectation x = c.expectation();
+        List<Map<String, Integer>> members = c.getMembers().stream().map(MemberScores::getChoices).toList();
+        List<String> ko = c.getKnockouts().stream().map(k -> k.getCode().orElse("")).toList();
+        Recount.Result r = Recount.of(c.getRulebookId()).score(c.getSheetNumber(), members, ko,
+                c.getPolicyOptions().getOrDefault("gates", "STRICT_MAJORITY"),
+                c.getPolicyOptions().getOrDefault("knockouts", "DISQUALIFY"),
+                Integer.parseInt(c.getPolicyOptions().getOrDefault("maxSpread", "-1")), c.getCouncilLevel().name(),
+                c.getEvaluatedOn().orElse(c.getSubmittedOn()));
+        Expectation x = c.getExpectation();
         List<String> d = new ArrayList<>();
-        x.average().filter(a -> !a.equals(ExactAverage.of(r.sum, r.members)))
+        x.getAverage().filter(a -> !a.equals(ExactAverage.of(r.sum, r.members)))
                 .ifPresent(a -> d.add("average " + a + " vs recount " + r.sum + "/" + r.members));
-        x.band().filter(b -> b != r.band).ifPresent(b -> d.add("band " + b + " vs recount " + r.band));
-        x.stars().filter(s -> s != r.stars).ifPresent(s -> d.add("stars " + s + " vs recount " + r.stars));
-        x.outcome().filter(o -> !o.name().equals(r.outcome)).ifPresent(o -> d.add("outcome " + o + " vs recount " + r.outcome));
-        x.failedGates().filter(g -> !new TreeSet<>(g).equals(r.failedCodes()))
+        x.getBand().filter(b -> b != r.band).ifPresent(b -> d.add("band " + b + " vs recount " + r.band));
+        x.getStars().filter(s -> s != r.stars).ifPresent(s -> d.add("stars " + s + " vs recount " + r.stars));
+        x.getOutcome().filter(o -> !o.name().equals(r.outcome)).ifPresent(o -> d.add("outcome " + o + " vs recount " + r.outcome));
+        x.getFailedGates().filter(g -> !new TreeSet<>(g).equals(r.failedCodes()))
                 .ifPresent(g -> d.add("failed gates " + g + " vs recount " + r.failedCodes()));
-        x.recognisable().filter(v -> v != r.recognisable).ifPresent(v -> d.add("recognisable " + v + " vs recount"));
-        x.level().filter(l -> !Optional.ofNullable(r.level).equals(Optional.of(l.name())))
+        x.getRecognisable().filter(v -> v != r.recognisable).ifPresent(v -> d.add("recognisable " + v + " vs recount"));
+        x.getLevel().filter(l -> !Optional.ofNullable(r.level).equals(Optional.of(l.name())))
                 .ifPresent(l -> d.add("level " + l + " vs recount " + r.level));
-        x.fiveStarPotential().filter(v -> v != r.fiveStarPotential).ifPresent(v -> d.add("5★ potential " + v + " vs recount"));
-        x.memberTotals().filter(t -> !t.equals(r.totals)).ifPresent(t -> d.add("totals " + t + " vs recount " + r.totals));
+        x.getFiveStarPotential().filter(v -> v != r.fiveStarPotential).ifPresent(v -> d.add("5★ potential " + v + " vs recount"));
+        x.getMemberTotals().filter(t -> !t.equals(r.totals)).ifPresent(t -> d.add("totals " + t + " vs recount " + r.totals));
         return d;
     }
 
     @Test
     void theRulebookOfEveryCaseIsTheOneTheTransitionRuleSelects() {
         for (ConformanceCase c : CASES) {
-            assertThat(Rulebooks.forSubmission(c.submittedOn(), c.evaluationType(), c.evaluatedOn().orElse(c.submittedOn()))
-                    .getId()).as(c.name()).isEqualTo(c.rulebookId());
+            assertThat(Rulebooks.forSubmission(c.getSubmittedOn(), c.getEvaluationType(), c.getEvaluatedOn().orElse(c.getSubmittedOn()))
+                    .getId()).as(c.getName()).isEqualTo(c.getRulebookId());
         }
     }
 
     @Test
     void theSuiteCoversEverySheetCouncilSizeAndBandEdge() {
         assertThat(CASES).hasSizeGreaterThanOrEqualTo(100);
-        assertThat(CASES).allMatch(c -> !c.why().isBlank());
+        assertThat(CASES).allMatch(c -> !c.getWhy().isBlank());
         for (int n = 1; n <= 26; n++) {
             int sheet = n;
-            assertThat(CASES).as("QD-26-2026 sheet " + n).anyMatch(c -> c.rulebookId().equals("QD-26-2026") && c.sheetNumber() == sheet);
+            assertThat(CASES).as("QD-26-2026 sheet " + n).anyMatch(c -> c.getRulebookId().equals("QD-26-2026") && c.getSheetNumber() == sheet);
             if (Recount.of("QD-148-2023").complete(n)) {
-                assertThat(CASES).as("QD-148-2023 sheet " + n).anyMatch(c -> c.rulebookId().equals("QD-148-2023") && c.sheetNumber() == sheet);
+                assertThat(CASES).as("QD-148-2023 sheet " + n).anyMatch(c -> c.getRulebookId().equals("QD-148-2023") && c.getSheetNumber() == sheet);
             }
         }
         for (int size : new int[] {1, 3, 5, 6, 7, 9}) {
-            assertThat(CASES).as("council of " + size).anyMatch(c -> c.members().size() == size);
+            assertThat(CASES).as("council of " + size).anyMatch(c -> c.getMembers().size() == size);
         }
         for (String edge : new String[] {"50", "70", "90", "149/3", "209/3", "269/3", "349/7", "489/7", "629/7", "449/9", "629/9", "809/9"}) {
             ExactAverage a = ExactAverage.parse(edge);
-            assertThat(CASES).as("an average of " + a).anyMatch(c -> c.expectation().average().equals(Optional.of(a)));
+            assertThat(CASES).as("an average of " + a).anyMatch(c -> c.getExpectation().getAverage().equals(Optional.of(a)));
         }
-        assertThat(CASES).as("knock-out kinds").anyMatch(c -> c.knockouts().stream().anyMatch(k -> k.getCode().isEmpty()))
-                .anyMatch(c -> c.knockouts().stream().map(KnockoutFinding::getCode).anyMatch(k -> k.equals(Optional.of("6.1.1"))))
-                .anyMatch(c -> c.policyOptions().containsValue("ZERO_REMAINING"));
-        assertThat(CASES).as("compact and full forms").anyMatch(c -> c.name().startsWith("sheet-"))
-                .anyMatch(c -> c.name().startsWith("band-100"));
+        assertThat(CASES).as("knock-out kinds").anyMatch(c -> c.getKnockouts().stream().anyMatch(k -> k.getCode().isEmpty()))
+                .anyMatch(c -> c.getKnockouts().stream().map(KnockoutFinding::getCode).anyMatch(k -> k.equals(Optional.of("6.1.1"))))
+                .anyMatch(c -> c.getPolicyOptions().containsValue("ZERO_REMAINING"));
+        assertThat(CASES).as("compact and full forms").anyMatch(c -> c.getName().startsWith("sheet-"))
+                .anyMatch(c -> c.getName().startsWith("band-100"));
     }
 
     @Test

@@ -638,7 +638,7 @@ public final class RulebookConverter {
 
     private static LocalDate lastDay(List<LegalParameter> parameters) {
         return parameters.stream().filter(p -> p.getName() == ParameterName.LAST_DAY).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no LAST_DAY parameter")).dateValue();
+                .orElseThrow(() -> new IllegalStateException("no LAST_DAY parameter")).asDate();
     }
 
     // ------------------------------------------------------------------ reading

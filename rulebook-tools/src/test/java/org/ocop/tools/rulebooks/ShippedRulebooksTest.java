@@ -43,6 +43,6 @@ class ShippedRulebooksTest {
 
     @Test
     void theCatalogueServesTheConvertedRulebooks() {
-        assertThat(RulebookCatalogue.standard().all()).containsExactlyElementsOf(CONVERTED);
+        assertThat(RulebookCatalogue.standard().getAll()).containsExactlyElementsOf(CONVERTED);
     }
 }
