@@ -183,7 +183,7 @@ class QuickCheckTest {
     @Test
     void theLibraryValidatorsReportTheFullValidationsViolations() {
         Evaluation e = copy().evaluatedOn(LocalDate.of(2026, 7, 31)).id(" ").build();
-        assertThat(OcopValidation.forLocale(java.util.Locale.ENGLISH).violations(e)).extracting(Violation::path)
+        assertThat(OcopValidation.forLocale(java.util.Locale.ENGLISH).violations(e)).extracting(Violation::getPath)
                 .containsExactly("/evaluatedOn", "/id");
         assertThat(OcopValidation.standard().violations(Fixtures.evaluation())).isEmpty();
     }

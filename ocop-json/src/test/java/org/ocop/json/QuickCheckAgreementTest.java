@@ -38,7 +38,7 @@ class QuickCheckAgreementTest {
             }
             return List.of();
         } catch (OcopJsonException e) {
-            return e.getProblems().stream().map(Violation::path).toList();
+            return e.getProblems().stream().map(Violation::getPath).toList();
         }
     }
 
