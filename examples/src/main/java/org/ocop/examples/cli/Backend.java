@@ -37,8 +37,8 @@ import org.ocop.scoring.ScoringException;
 import org.ocop.core.policy.ScoringPolicy;
 import org.ocop.scoring.diff.RuleDiff;
 import org.ocop.scoring.report.Registry;
-import org.ocop.scoring.rulebooks.Rulebooks;
 import org.ocop.scoring.rulebooks.RulebookCatalogue;
+import org.ocop.scoring.rulebooks.RulebookChoice;
 import org.ocop.scoring.rulebooks.RulebookException;
 
 /**
@@ -190,30 +190,47 @@ public final class Backend {
          */
         public Choice forEvaluation(Evaluation evaluation, String source, Words w) {
             LocalDate day = evaluation.getSubmittedOn();
-            Optional<String> byDate;
+            RulebookChoice chosen;
             try {
-                byDate = Optional.of(library.forSubmission(day, evaluation.getType(),
-                        evaluation.getEvaluatedOn().orElse(day)).getId());
+                chosen = library.forEvaluation(evaluation); // the library's rule, with 26/2026 Art. 12's transition
             } catch (IllegalArgumentException | org.ocop.core.OcopException e) {
-                byDate = Optional.empty();
-                if (evaluation.getRulebookId().isEmpty()) {
-                    throw new InvalidInputException(source, "/submittedOn", e.getMessage(), e);
+                boolean named = evaluation.getRulebookId().isPresent();
+                throw new InvalidInputException(source, named ? "/rulebookId" : "/submittedOn", e.getMessage()
+                        + (named ? " (add one with --rulebook-file)" : ""), e);
+            }
+            String id = chosen.getRulebook().getId();
+            if (chosen.getReason() != RulebookChoice.Reason.NAMED) {
+                return new Choice(chosen.getRulebook(), Reason.IN_FORCE_ON_SUBMISSION_DAY, Optional.of(day),
+                        fileOf(id), Optional.empty());
+            }
+            Optional<String> warning = Optional.empty();
+            if (chosen.isSubmittedOutsideValidity()) {
+                String inForce;
+                try {
+                    inForce = library.forSubmission(day, evaluation.getType(), evaluation.getEvaluatedOn().orElse(day))
+                            .getId();
+                } catch (IllegalArgumentException | org.ocop.core.OcopException e) {
+                    inForce = "—";
                 }
+                warning = Optional.of(w.t("rulebook.notInForce", id, day.toString(), inForce));
             }
-            if (evaluation.getRulebookId().isPresent()) {
-                String id = evaluation.getRulebookId().get();
-                Rulebook rb = library.byId(id).orElseThrow(() -> new InvalidInputException(source, "/rulebookId",
-                        "no rulebook '" + id + "'; known: " + String.join(", ", library.getIds())
-                                + " (add one with --rulebook-file)", null));
-                boolean inForce = byDate.map(id::equals).orElse(false)
-                        || (Rulebooks.byId(id).isEmpty() && rb.isInForceOn(day));
-                Optional<String> warning = inForce ? Optional.empty()
-                        : Optional.of(w.t("rulebook.notInForce", id, day.toString(), byDate.orElse("—")));
-                return new Choice(rb, Reason.NAMED_IN_DOCUMENT, Optional.of(day), fileOf(id), warning);
-            }
-            String id = byDate.orElseThrow();
-            return new Choice(byId(id), Reason.IN_FORCE_ON_SUBMISSION_DAY, Optional.of(day), fileOf(id),
-                    Optional.empty());
+            return new Choice(chosen.getRulebook(), Reason.NAMED_IN_DOCUMENT, Optional.of(day), fileOf(id), warning);
+        }
+
+        /**
+         * The rulebook of an evaluation read: the one given with {@code --rulebook} (or {@code ?rulebook=}),
+         * else {@link #forEvaluation}. The one place where the command line and {@code ocop serve} choose.
+         *
+         * @param source where the evaluation came from, for messages
+         * @param evaluation the evaluation
+         * @param rulebookId the rulebook the caller names, if any
+         * @param w the words of warnings
+         * @return the evaluation with its rulebook and why
+         * @throws InvalidInputException if the rulebook is unknown or none was in force
+         */
+        public Read read(String source, Evaluation evaluation, Optional<String> rulebookId, Words w) {
+            return new Read(source, evaluation, rulebookId.isPresent() ? named(rulebookId.get())
+                    : forEvaluation(evaluation, source, w));
         }
     }
 
@@ -322,8 +339,7 @@ public final class Backend {
         } catch (OcopJsonException e) {
             throw invalid(source, e);
         }
-        Choice choice = rulebookId.isPresent() ? catalogue.named(rulebookId.get())
-                : catalogue.forEvaluation(ev, source, w);
+        Choice choice = catalogue.read(source, ev, rulebookId, w).choice();
         Rulebook rb = choice.rulebook();
         if (rb.sheet(ev.getSheetNumber()).isEmpty()) {
             return new Read(source, ev, choice); // scoring says why it cannot score criteria
@@ -520,40 +536,11 @@ public final class Backend {
 
     /**
      * @param result a result
-     * @return its JSON document, with {@code stars} always present ({@code null} when disqualified)
+     * @return its ScoreResult document, as ocop-json writes it: {@code stars} is absent when the product is
+     *     disqualified (the schema allows no {@code null})
      */
     public static String resultJson(ScoreResult result) {
-        return pretty(node(result));
-    }
-
-    /**
-     * The ScoreResult document of ocop-json, with {@code stars} always present: ocop-json omits absent
-     * values, so a disqualified result (no rank) gets an explicit {@code "stars": null}.
-     */
-    private static ObjectNode node(ScoreResult result) {
-        try {
-            ObjectNode doc = (ObjectNode) JSON.readTree(OcopJson.write(result));
-            if (!doc.has("stars")) {
-                ObjectNode ordered = JSON.createObjectNode();
-                boolean placed = false;
-                for (var it = doc.fields(); it.hasNext();) {
-                    var field = it.next();
-                    boolean header = field.getKey().equals("ocopFormat") || field.getKey().equals("type");
-                    if (!placed && !header && field.getKey().compareTo("stars") > 0) {
-                        ordered.putNull("stars");
-                        placed = true;
-                    }
-                    ordered.set(field.getKey(), field.getValue());
-                }
-                if (!placed) {
-                    ordered.putNull("stars");
-                }
-                doc = ordered;
-            }
-            return doc;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot re-read a written result", e);
-        }
+        return OcopJson.write(result);
     }
 
     /**
@@ -568,10 +555,14 @@ public final class Backend {
 
     /**
      * @param result a result
-     * @return its document as a tree, {@code stars} always present
+     * @return its ScoreResult document as a tree ({@code stars} absent when disqualified)
      */
     public static JsonNode resultNode(ScoreResult result) {
-        return node(result);
+        try {
+            return JSON.readTree(OcopJson.write(result));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot re-read a written result", e);
+        }
     }
 
     /**

@@ -15,9 +15,9 @@ import org.ocop.json.OcopJson;
  * ({@code /dev/zero}, a runaway pipe) ends at once with one line and exit status 2 instead of exhausting
  * memory: at most {@link #LIMIT} bytes (ocop-json's document limit) plus one are ever held, and a document
  * whose first character cannot start a JSON object is refused after its first bytes. {@code -} names
- * standard input.
+ * standard input. {@link Input} is also how {@code ocop serve} hands a request's document to {@link Backend}.
  */
-final class Inputs {
+public final class Inputs {
 
     /** The largest document read, in bytes: ocop-json's {@link OcopJson#MAX_DOCUMENT_LENGTH}. */
     static final int LIMIT = (int) OcopJson.MAX_DOCUMENT_LENGTH;
@@ -30,10 +30,10 @@ final class Inputs {
     /**
      * A document read: its name for messages and its bytes.
      *
-     * @param name the file as given, or {@code <stdin>}
+     * @param name the file as given, {@code <stdin>}, or what names a request's document (never a server path)
      * @param bytes the document
      */
-    record Input(String name, byte[] bytes) {}
+    public record Input(String name, byte[] bytes) {}
 
     private Inputs() {}
 

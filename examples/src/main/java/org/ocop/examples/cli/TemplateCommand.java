@@ -51,7 +51,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     private List<String> memberIds() {
         if (members.isEmpty()) {
-            return List.of("tv1");
+            return Templates.ONE_MEMBER;
         }
         if (members.size() == 1 && members.get(0).matches("\\d+")) {
             int n;

@@ -31,21 +31,24 @@ import org.ocop.json.OcopJson;
  * member and one {@code memberScores} entry per member asked for. Replace each text by the chosen index (a
  * number), fill in the product and the members' names, and {@code ocop validate} the file: until then it
  * reports the first choice still to fill ("criterion 1.1 is not filled in yet (options 0–2)") with its JSON
- * pointer.
+ * pointer. Shared by the command line and {@code ocop serve}'s template endpoint.
  */
-final class Templates {
+public final class Templates {
 
     private static final ObjectMapper JSON = OcopJson.mapper();
 
     private Templates() {}
 
+    /** The member ids of a template when none are asked for: one member. */
+    public static final List<String> ONE_MEMBER = List.of("tv1");
+
     /**
      * @param rulebook the rulebook
      * @param sheet one of its sheets
      * @param memberIds the council members' ids, the chair first
-     * @return the template
+     * @return the template, indented, without a final newline
      */
-    static String blankEvaluation(Rulebook rulebook, CriteriaSheet sheet, List<String> memberIds) {
+    public static String blankEvaluation(Rulebook rulebook, CriteriaSheet sheet, List<String> memberIds) {
         Map<String, Integer> zeros = new LinkedHashMap<>();
         for (Criterion c : sheet.getLeafCriteria()) {
             zeros.put(c.getCode(), 0);

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +29,7 @@ import org.ocop.core.rules.CriteriaSheet;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.cli.Backend;
 import org.ocop.examples.cli.InvalidInputException;
-import org.ocop.examples.cli.OcopCli;
+import org.ocop.examples.cli.Templates;
 import org.ocop.examples.registry.HtmlReport;
 import org.ocop.core.registry.RegistryRecords;
 import org.ocop.examples.registry.RegistryFiles;
@@ -134,38 +135,64 @@ final class Api {
         Optional<String> forced = forcedRulebook(x);
         ScoringPolicy policy = policy(x);
         Words w = Words.of(x.locale());
-        if (x.isJsonLines()) {
-            StringBuilder out = new StringBuilder();
-            List<Batch.Item> items = Batch.lines(body);
-            for (int i = 0; i < items.size(); i++) {
-                out.append(COMPACT.writeValueAsString(entry(i, items.get(i), forced, policy, w))).append('\n');
-            }
-            x.send(200, "application/x-ndjson", out.toString().getBytes(StandardCharsets.UTF_8));
-        } else if (Batch.isArray(body)) {
-            ArrayNode out = JsonNodeFactory.instance.arrayNode();
-            List<Batch.Item> items = Batch.array(body);
-            for (int i = 0; i < items.size(); i++) {
-                out.add(entry(i, items.get(i), forced, policy, w));
-            }
-            x.sendJson(200, out);
-        } else {
-            ScoreResult result = Backend.score(catalogue.read(BODY, body, forced, w), policy, w);
-            x.send(200, "application/json", Backend.resultJson(result).getBytes(StandardCharsets.UTF_8));
+        if (!x.isJsonLines() && !isArray(body)) {
+            // the common case: read once, score, write the result document directly with its length
+            x.sendDocument(200, Backend.score(catalogue.read(BODY, body, forced, w), policy, w));
+            return;
         }
+        boolean lines = x.isJsonLines();
+        Exchange.Body out = new Exchange.Body();
+        if (!lines) {
+            out.write('[');
+        }
+        // the library reads the batch: an element it cannot read fails the whole request (400, pointer /i/...);
+        // an element read but refused by scoring gets its error object, as in the command line's batch output
+        try (Stream<Evaluation> docs = OcopJson.readAll(new ByteArrayInputStream(body), Evaluation.class)) {
+            Iterator<Evaluation> it = docs.iterator();
+            for (int i = 0; it.hasNext(); i++) {
+                Evaluation ev = it.next();
+                String source = ITEM + i;
+                if (!lines && i > 0) {
+                    out.write(',');
+                }
+                try {
+                    ScoreResult result = Backend.score(catalogue.read(source, ev, forced, w), policy, w);
+                    if (lines) {
+                        OcopJson.writeAll(List.of(result), out, OcopJson.Bulk.JSON_LINES);
+                    } else {
+                        OcopJson.write(result, out);
+                    }
+                } catch (InvalidInputException e) {
+                    ObjectNode error = (ObjectNode) Backend.errorNode(source, e);
+                    error.put("message", catalogue.scrub(error.path("message").asText()));
+                    (lines ? COMPACT : JSON.writer()).writeValue(out, error);
+                    out.write('\n');
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw new IOException(e.getCause());
+        }
+        if (!lines) {
+            out.write(']');
+            out.write('\n');
+        }
+        x.send(200, lines ? "application/x-ndjson" : "application/json", out);
     }
 
-    /** One entry of a batch: {@code index}, {@code source}, then {@code result} or {@code problem}. */
-    private ObjectNode entry(int index, Batch.Item item, Optional<String> forced, ScoringPolicy policy, Words w) {
-        ObjectNode entry = JsonNodeFactory.instance.objectNode().put("index", index).put("source", item.source());
-        try {
-            entry.set("result", Backend.resultNode(Backend.score(catalogue.read(item.source(), item.json(), forced, w),
-                    policy, w)));
-        } catch (InvalidInputException e) {
-            entry.set("problem", problem(e).toJson(w.locale()));
-        } catch (OcopJsonException e) {
-            entry.set("problem", problem(e).toJson(w.locale()));
+    /** The name of a batch's element in error objects: {@code item 0}, {@code item 1}, … (the library's index). */
+    static final String ITEM = "item ";
+
+    /**
+     * @param json a body
+     * @return whether its first significant byte opens an array (after blanks and a UTF-8 byte order mark)
+     */
+    private static boolean isArray(byte[] json) {
+        int i = json.length >= 3 && (json[0] & 0xff) == 0xef && (json[1] & 0xff) == 0xbb && (json[2] & 0xff) == 0xbf
+                ? 3 : 0;
+        while (i < json.length && (json[i] == ' ' || json[i] == '\t' || json[i] == '\r' || json[i] == '\n')) {
+            i++;
         }
-        return entry;
+        return i < json.length && json[i] == '[';
     }
 
     private Optional<String> forcedRulebook(Exchange x) {
@@ -203,18 +230,19 @@ final class Api {
             RegistryRecords doc = RegistryFiles.read(BODY, new ByteArrayInputStream(body));
             RegistryFiles.toRegistry(BODY, doc);
             answer.put("type", type).put("products", doc.getProducts().size()).put("producers", doc.getProducers().size());
+        } else if (DocumentType.EVALUATION.code().equals(type)) {
+            // as the command line: read as `ocop validate` reads it (a template still to fill in is refused with
+            // its pointer), then scored, so that validation refuses what scoring would
+            Words w = Words.of(x.locale());
+            Backend.Read read = catalogue.readChecked(BODY, body, w);
+            Backend.score(read, ScoringPolicy.standard(), w);
+            answer.put("type", type).put("rulebookId", read.choice().rulebook().getId())
+                    .put("sheetNumber", read.evaluation().getSheetNumber())
+                    .put("members", read.evaluation().getMemberScores().size());
         } else {
             Object value = OcopJson.readAny(body);
             answer.put("type", DocumentType.of(value.getClass()).map(DocumentType::code).orElse(type));
-            if (value instanceof Evaluation) {
-                // as the command line: an evaluation is also scored, so that validation refuses what scoring would
-                Words w = Words.of(x.locale());
-                Backend.Read read = catalogue.read(BODY, body, Optional.empty(), w);
-                Backend.score(read, ScoringPolicy.standard(), w);
-                answer.put("rulebookId", read.choice().rulebook().getId())
-                        .put("sheetNumber", read.evaluation().getSheetNumber())
-                        .put("members", read.evaluation().getMemberScores().size());
-            } else if (value instanceof Rulebook) {
+            if (value instanceof Rulebook) {
                 answer.put("id", ((Rulebook) value).getId()).put("sheets", ((Rulebook) value).getSheets().size());
             }
         }
@@ -280,20 +308,14 @@ final class Api {
         }
     }
 
-    /** The command line's own {@code ocop template}, run in-process: its blank document is not public API. */
+    /** The blank evaluation of {@code ocop template} (one member), from the command line's {@link Templates}. */
     private void template(Exchange x, Rulebook rb, CriteriaSheet sheet) throws IOException {
         if (!catalogue.isShipped(rb.getId())) {
             throw Problem.of(Problem.Kind.NOT_FOUND, "Chỉ có mẫu cho các bộ tiêu chí đi kèm thư viện.",
                     "Templates exist for the rulebooks shipped with the library only.");
         }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = OcopCli.run(new PrintWriter(out), new PrintWriter(err), "template", rb.getId(),
-                String.valueOf(sheet.getNumber()));
-        if (status != 0) {
-            throw new IllegalStateException("ocop template failed: " + err);
-        }
-        x.send(200, "application/json", out.toString().getBytes(StandardCharsets.UTF_8));
+        x.send(200, "application/json", (Templates.blankEvaluation(rb, sheet, Templates.ONE_MEMBER) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private void diff(Exchange x, Rulebook older, Rulebook newer, String sheetText) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.examples.cli.Backend;
+import org.ocop.examples.cli.Inputs;
 import org.ocop.examples.cli.InvalidInputException;
 import org.ocop.examples.text.Words;
 import org.ocop.json.OcopJson;
@@ -81,10 +82,37 @@ final class Catalogue {
      * @throws org.ocop.json.OcopJsonException when the document does not parse or bind
      */
     Backend.Read read(String source, byte[] json, Optional<String> rulebookId, Words w) {
-        Evaluation ev = OcopJson.read(json, Evaluation.class);
-        Backend.Choice choice = rulebookId.isPresent() ? rulebooks.named(rulebookId.get())
-                : rulebooks.forEvaluation(ev, source, w);
-        return new Backend.Read(source, ev, choice);
+        return read(source, OcopJson.read(json, Evaluation.class), rulebookId, w);
+    }
+
+    /**
+     * Chooses the rulebook of an evaluation already read (an element of a batch), as {@link #read(String, byte[],
+     * Optional, Words)} does.
+     *
+     * @param source its name in messages
+     * @param ev the evaluation
+     * @param rulebookId the rulebook to score under, if the request names one
+     * @param w the words of messages
+     * @return the evaluation with its rulebook and why
+     * @throws InvalidInputException naming the JSON pointer when no rulebook fits
+     */
+    Backend.Read read(String source, Evaluation ev, Optional<String> rulebookId, Words w) {
+        return rulebooks.read(source, ev, rulebookId, w);
+    }
+
+    /**
+     * Reads an evaluation as the command line's {@code ocop validate} does ({@link Backend#readEvaluation(
+     * Backend.Catalogue, Inputs.Input, Optional, Words)}): also refusing a template still to fill in and choices
+     * that do not fit the sheet, each with its JSON pointer.
+     *
+     * @param source its name in messages
+     * @param json the document
+     * @param w the words of messages
+     * @return the evaluation with its rulebook and why
+     * @throws InvalidInputException naming the JSON pointer when it is not valid
+     */
+    Backend.Read readChecked(String source, byte[] json, Words w) {
+        return Backend.readEvaluation(rulebooks, new Inputs.Input(source, json), Optional.empty(), w);
     }
 
     /**

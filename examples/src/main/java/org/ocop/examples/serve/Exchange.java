@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import org.ocop.json.OcopJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -159,6 +160,15 @@ final class Exchange {
         }
         // not closed here: before a 413 the rest is drained (drainRefusedBody), then the exchange closes it
         InputStream in = http.getRequestBody();
+        if (length != null && length.matches("[0-9]{1,18}")) {
+            // the common case: the declared length, read once into an array of that size
+            byte[] body = new byte[(int) Long.parseLong(length)];
+            int n = in.readNBytes(body, 0, body.length);
+            if (n < body.length) {
+                throw new IOException("the body ended after " + n + " of " + body.length + " bytes");
+            }
+            return body;
+        }
         byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
         if (body.length > maxBody) {
             throw tooLarge();
@@ -198,8 +208,23 @@ final class Exchange {
      * @throws IOException if the client cannot be written
      */
     void sendJson(int status, JsonNode node) throws IOException {
-        send(status, "application/json", (JSON.writeValueAsString(node) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Body body = new Body();
+        JSON.writeValue(body, node);
+        body.write('\n');
+        send(status, "application/json", body);
+    }
+
+    /**
+     * Writes an ocop-core value as its document (ocop-json's canonical form), with its length.
+     *
+     * @param status the HTTP status
+     * @param value an ocop-core value, e.g. a {@code ScoreResult}
+     * @throws IOException if the client cannot be written
+     */
+    void sendDocument(int status, Object value) throws IOException {
+        Body body = new Body();
+        OcopJson.write(value, body);
+        send(status, "application/json", body);
     }
 
     /**
@@ -208,9 +233,10 @@ final class Exchange {
      */
     void sendProblem(Problem problem) throws IOException {
         problem.allow().ifPresent(allow -> http.getResponseHeaders().set("Allow", allow));
-        send(problem.kind().status(), "application/problem+json",
-                (JSON.writeValueAsString(problem.toJson(locale)) + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
+        Body body = new Body();
+        JSON.writeValue(body, problem.toJson(locale));
+        body.write('\n');
+        send(problem.kind().status(), "application/problem+json", body);
     }
 
     /**
@@ -220,6 +246,34 @@ final class Exchange {
      * @throws IOException if the client cannot be written
      */
     void send(int status, String mediaType, byte[] body) throws IOException {
+        headers(mediaType);
+        http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = http.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /**
+     * Sends a body written in memory, with its length (never chunked) and without copying it again.
+     *
+     * @param status the HTTP status
+     * @param mediaType the media type; text types get {@code charset=utf-8}
+     * @param body the body
+     * @throws IOException if the client cannot be written
+     */
+    void send(int status, String mediaType, Body body) throws IOException {
+        headers(mediaType);
+        http.sendResponseHeaders(status, body.size() == 0 ? -1 : body.size());
+        if (body.size() > 0) {
+            try (OutputStream out = http.getResponseBody()) {
+                body.writeTo(out);
+            }
+        }
+    }
+
+    private void headers(String mediaType) {
         answered = true;
         var headers = http.getResponseHeaders();
         headers.set("Content-Type", mediaType.startsWith("text/") ? mediaType + "; charset=utf-8" : mediaType);
@@ -227,11 +281,12 @@ final class Exchange {
         headers.set("Vary", "Accept, Accept-Language");
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Cache-Control", "no-store");
-        http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = http.getResponseBody()) {
-                out.write(body);
-            }
+    }
+
+    /** An answer's body, written in memory before its length is sent (4 KiB to start: a result is ≈ 3 KiB). */
+    static final class Body extends ByteArrayOutputStream {
+        Body() {
+            super(4096);
         }
     }
 

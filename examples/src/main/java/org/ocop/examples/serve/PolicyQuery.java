@@ -52,6 +52,9 @@ final class PolicyQuery {
      * @throws Problem a 400 problem naming an unknown option or a bad value
      */
     static ScoringPolicy policy(Map<String, String> options) {
+        if (options.isEmpty()) {
+            return ScoringPolicy.standard(); // the common case, without parsing
+        }
         try {
             return ScoringPolicy.fromOptions(options);
         } catch (InvalidPolicyException e) {

@@ -130,19 +130,33 @@ class ServeTest {
     }
 
     @Test
-    void scoresAnArrayWithPerItemErrors() throws Exception {
+    void scoresAnArrayWithPerItemErrorsAsTheCommandLine() throws Exception {
+        // as `ocop score --json` on several files: per item its ScoreResult document, or the error object
+        // {"file", "pointer", "message"} of an item that reads but that scoring refuses (option 9 of 1.1)
         HttpResponse<String> r = post("/v1/score", "application/json", "[" + band70 + ",\n" + badChoice + "]");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode entries = json(r);
         assertThat(entries).hasSize(2);
-        assertThat(entries.get(0).path("index").asInt()).isZero();
-        assertThat(entries.get(0).path("result").path("stars").asInt()).isEqualTo(4);
-        assertThat(entries.get(0).has("problem")).isFalse();
-        JsonNode problem = entries.get(1).path("problem");
-        assertThat(entries.get(1).path("source").asText()).isEqualTo("item 1");
-        assertThat(problem.path("status").asInt()).isEqualTo(400);
-        assertThat(problem.path("pointer").asText()).isEqualTo("/memberScores/0/choices/1.1");
-        assertThat(problem.path("problems").get(0).path("pointer").asText()).isEqualTo("/memberScores/0/choices/1.1");
+        assertThat(entries.get(0).path("type").asText()).isEqualTo("scoreResult");
+        assertThat(entries.get(0).path("stars").asInt()).isEqualTo(4);
+        JsonNode error = entries.get(1);
+        assertThat(error.path("file").asText()).isEqualTo("item 1");
+        assertThat(error.path("pointer").asText()).isEqualTo("/memberScores/0/choices/1.1");
+        assertThat(error.path("message").asText()).contains("option 9");
+        assertThat(error.has("type")).isFalse();
+    }
+
+    @Test
+    void anArrayWithAnElementTheLibraryCannotReadIs400() throws Exception {
+        ObjectNode noName = (ObjectNode) JSON.readTree(band70);
+        ((ObjectNode) noName.path("product")).remove("name");
+        JsonNode doc = problem(post("/v1/score", "application/json", "[" + band70 + ", " + noName + "]"), 400,
+                "invalid-document");
+        assertThat(doc.path("pointer").asText()).startsWith("/1/product");
+        JsonNode lines = problem(post("/v1/score", "application/x-ndjson", band70 + "\n" + noName + "\n"), 400,
+                "invalid-document");
+        assertThat(lines.path("pointer").asText()).startsWith("/1/product");
+        assertThat(json(post("/v1/score", "application/json", "[]"))).isEmpty();
     }
 
     @Test
@@ -153,11 +167,10 @@ class ServeTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
         List<String> out = r.body().lines().toList();
         assertThat(out).hasSize(2);
-        assertThat(JSON.readTree(out.get(0)).path("source").asText()).isEqualTo("line 1");
-        assertThat(JSON.readTree(out.get(0)).path("result").path("stars").asInt()).isEqualTo(4);
-        assertThat(JSON.readTree(out.get(1)).path("source").asText()).isEqualTo("line 3");
-        assertThat(JSON.readTree(out.get(1)).path("problem").path("pointer").asText())
-                .isEqualTo("/memberScores/0/choices/1.1");
+        assertThat(JSON.readTree(out.get(0)).path("type").asText()).isEqualTo("scoreResult");
+        assertThat(JSON.readTree(out.get(0)).path("stars").asInt()).isEqualTo(4);
+        assertThat(JSON.readTree(out.get(1)).path("file").asText()).isEqualTo("item 1");
+        assertThat(JSON.readTree(out.get(1)).path("pointer").asText()).isEqualTo("/memberScores/0/choices/1.1");
     }
 
     @Test
@@ -222,6 +235,25 @@ class ServeTest {
         assertThat(en.path("title").asText()).isEqualTo("Not found");
         assertThat(vi.path("title").asText()).isEqualTo("Không tìm thấy");
         assertThat(byDefault.path("title").asText()).isEqualTo("Không tìm thấy");
+        assertThat(en.path("detail").asText()).isEqualTo("No such resource; see /openapi.json.");
+        assertThat(vi.path("detail").asText()).isEqualTo("Không có tài nguyên này; xem /openapi.json.");
+
+        JsonNode tooMuchEn = problem(post("/v1/score?policy=gates", "application/json", band70, "Accept-Language",
+                "en"), 400, "bad-request");
+        JsonNode tooMuchVi = problem(post("/v1/score?policy=gates", "application/json", band70, "Accept-Language",
+                "vi"), 400, "bad-request");
+        assertThat(tooMuchEn.path("title").asText()).isEqualTo("Invalid request");
+        assertThat(tooMuchEn.path("detail").asText()).startsWith("A policy parameter is name:value");
+        assertThat(tooMuchVi.path("title").asText()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(tooMuchVi.path("detail").asText()).startsWith("Tham số policy phải có dạng tên:giá trị");
+
+        HttpResponse<String> invalidEn = post("/v1/score", "application/json", badChoice, "Accept-Language", "en");
+        assertThat(problem(invalidEn, 400, "invalid-document").path("title").asText()).isEqualTo("Invalid document");
+        assertThat(invalidEn.headers().firstValue("Content-Language")).hasValue("en");
+        HttpResponse<String> invalidVi = post("/v1/score", "application/json", badChoice, "Accept-Language", "vi");
+        assertThat(problem(invalidVi, 400, "invalid-document").path("title").asText())
+                .isEqualTo("Tài liệu không hợp lệ");
+        assertThat(invalidVi.headers().firstValue("Content-Language")).hasValue("vi");
     }
 
     @Test
@@ -310,6 +342,11 @@ class ServeTest {
         JsonNode template = json(get("/v1/rulebooks/QD-26-2026/sheets/8/template"));
         assertThat(template.path("type").asText()).isEqualTo("evaluation");
         assertThat(template.path("memberScores").get(0).path("choices").path("1.1").asText()).contains("[0]");
+        // a template still to fill in: refused by validate as `ocop validate` refuses it, with the pointer
+        JsonNode unfilled = problem(post("/v1/validate", "application/json", template.toString(), "Accept-Language",
+                "en"), 400, "invalid-document");
+        assertThat(unfilled.path("pointer").asText()).isEqualTo("/memberScores/0/choices/1.1");
+        assertThat(unfilled.path("detail").asText()).contains("criterion 1.1 is not filled in yet");
 
         JsonNode diff = json(get("/v1/rulebooks/QD-148-2023/diff/QD-26-2026/sheets/8"));
         assertThat(diff.path("fromRulebook").asText()).isEqualTo("QD-148-2023");
@@ -443,6 +480,18 @@ class ServeTest {
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(own::stop);
             waitFor(own::isDraining);
+            assertThat(stopping).isNotDone();
+            // while the request in flight finishes, a new one is answered 503 and its connection closed
+            for (String[] lang : new String[][] {{"en", "The service is stopping."}, {"vi", "Dịch vụ đang dừng."}}) {
+                try (Socket late = new Socket()) {
+                    late.connect(at, 30_000);
+                    late.setSoTimeout(60_000);
+                    send(late, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: " + lang[0] + "\r\n\r\n");
+                    String refused = new String(late.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    assertThat(refused).startsWith("HTTP/1.1 503").containsIgnoringCase("connection: close")
+                            .contains("urn:ocop:problem:unavailable", lang[1]);
+                }
+            }
             assertThat(stopping).isNotDone();
             socket.getOutputStream().write(body, half, body.length - half);
             socket.getOutputStream().flush();
