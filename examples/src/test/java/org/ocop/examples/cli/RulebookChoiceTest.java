@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocop.json.OcopJson;
+import org.ocop.scoring.rulebooks.Rulebooks;
 
 /** Issue 12 items 3, 6, 7, 12 and issue 10's {@code --rulebook-file}: which rulebook, and why. */
 class RulebookChoiceTest {
@@ -74,10 +76,8 @@ class RulebookChoiceTest {
 
     @Test
     void aUserRulebookWithALoweredGateChangesTheRankAndIsNamedAsNotOfficial() throws IOException {
-        JsonNode rulebook;
-        try (InputStream in = getClass().getResourceAsStream("/org/ocop/scoring/rulebooks/QD-26-2026.json")) {
-            rulebook = JSON.readTree(in);
-        }
+        // the shipped rulebook as one document (it is shipped as a header and one resource per sheet)
+        JsonNode rulebook = JSON.readTree(OcopJson.write(Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow()));
         // sheet 8, criterion 1.5: move the 4★ gate from option 2 to option 1 (every beef-jerky member picks 1)
         for (JsonNode sheet : rulebook.path("sheets")) {
             if (sheet.path("number").asInt() == 8) {

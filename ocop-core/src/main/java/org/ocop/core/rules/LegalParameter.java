@@ -67,7 +67,9 @@ public interface LegalParameter {
      * @return whether the value applies on that day
      */
     default boolean appliesOn(LocalDate day) {
-        return getFrom().map(f -> !day.isBefore(f)).orElse(true) && getTo().map(t -> !day.isAfter(t)).orElse(true);
+        Optional<LocalDate> from = getFrom();
+        Optional<LocalDate> to = getTo();
+        return (from.isEmpty() || !day.isBefore(from.get())) && (to.isEmpty() || !day.isAfter(to.get()));
     }
 
     /** @return the reference in one line, e.g. "Quyết định 26/2026/QĐ-TTg, Điều 4 khoản 3" */

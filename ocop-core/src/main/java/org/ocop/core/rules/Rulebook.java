@@ -102,7 +102,12 @@ public interface Rulebook {
      *     when the rulebook says nothing about it on that day
      */
     default Optional<LegalParameter> parameter(ParameterName name, LocalDate day) {
-        return getParameters().stream().filter(p -> p.getName() == name && p.appliesOn(day)).findFirst();
+        for (LegalParameter p : getParameters()) {
+            if (p.getName() == name && p.appliesOn(day)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -150,11 +155,26 @@ public interface Rulebook {
     }
 
     /**
+     * Looks a sheet up by number. Sheets are usually listed in number order, so the sheet at position {@code
+     * number - 1} is tried first, then every sheet in turn: no stream, no allocation but the answer.
+     *
      * @param number a sheet number, 1 to 26
      * @return the sheet, if the rulebook has criteria for it
      */
     default Optional<CriteriaSheet> sheet(int number) {
-        return getSheets().stream().filter(s -> s.getNumber() == number).findFirst();
+        List<CriteriaSheet> sheets = getSheets();
+        if (number >= 1 && number <= sheets.size()) {
+            CriteriaSheet atPosition = sheets.get(number - 1);
+            if (atPosition.getNumber() == number) {
+                return Optional.of(atPosition);
+            }
+        }
+        for (CriteriaSheet s : sheets) {
+            if (s.getNumber() == number) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

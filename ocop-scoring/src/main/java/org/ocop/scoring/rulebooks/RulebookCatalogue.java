@@ -1,10 +1,13 @@
 package org.ocop.scoring.rulebooks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ocop.core.LocalizedText;
+import org.ocop.core.OcopException;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.evaluation.EvaluationType;
 import org.ocop.core.rules.Completeness;
@@ -28,8 +32,10 @@ import org.ocop.json.OcopJson;
  * under (docs/rules.md §1). Immutable and thread-safe.
  *
  * <p>{@link #standard()} holds the rulebooks shipped with the library, listed in the index resource {@value
- * #INDEX_RESOURCE} (id, resource, the days each applies). Each document is read on first use, once: choosing the
- * rulebook in force on a day reads only that rulebook. A catalogue can be extended: {@link #builder()}{@code
+ * #INDEX_RESOURCE} (id, header resource, the days each applies, its sheets' resources). Each is read on first
+ * use, once: choosing the rulebook in force on a day reads only that rulebook's header (dates, parameters, bands),
+ * and each criteria sheet is read from its own resource when first asked for, so scoring one evaluation reads one
+ * sheet (see {@code ShippedRulebook} for how a shipped rulebook compares with a rulebook value). A catalogue can be extended: {@link #builder()}{@code
  * .addAll(RulebookCatalogue.standard()).add(json).build()} adds a province's rulebook, a corrected sheet, a future
  * decision or a test rulebook read from JSON, or replaces a shipped rulebook of the same id. A user rulebook
  * declares its own standing ({@link Completeness#PROVINCIAL} or {@link Completeness#CUSTOM}; it can never claim
@@ -259,47 +265,107 @@ public final class RulebookCatalogue {
 
     // ------------------------------------------------------------------ reading
 
-    /** One reader for every shipped rulebook, so that Jackson resolves the bindings once. */
-    private static final class Reader {
-        private static final ObjectReader RULEBOOK = OcopJson.mapper().readerFor(Rulebook.class);
-    }
-
     private static RulebookCatalogue readIndex() {
-        JsonNode index;
         try (InputStream in = RulebookCatalogue.class.getResourceAsStream("index.json")) {
             if (in == null) {
                 throw new RulebookException("The rulebook index " + INDEX_RESOURCE + " is missing from the ocop-scoring jar");
             }
-            index = OcopJson.mapper().readTree(in);
-        } catch (IOException e) {
-            throw new RulebookException("Cannot read the rulebook index " + INDEX_RESOURCE, e);
+            try (JsonParser p = new JsonFactory().createParser(in)) {
+                return new RulebookCatalogue(readIndex(p));
+            }
+        } catch (IOException | IllegalStateException | DateTimeParseException e) {
+            throw new RulebookException("Cannot read the rulebook index " + INDEX_RESOURCE + ": " + e.getMessage(), e);
         }
-        List<Entry> entries = new ArrayList<>();
-        for (JsonNode r : index.path("rulebooks")) {
-            String id = r.path("id").asText();
-            String resource = r.path("resource").asText();
-            LocalDate from = LocalDate.parse(r.path("effectiveFrom").asText());
-            LocalDate to = r.hasNonNull("effectiveTo") ? LocalDate.parse(r.path("effectiveTo").asText()) : null;
-            entries.add(new Entry(id, from, to, new Lazy(() -> load(id, resource)), true, null));
-        }
-        return new RulebookCatalogue(entries);
     }
 
-    private static Rulebook load(String id, String resource) {
+    /**
+     * Reads the index written by {@code rulebook-tools}' converter: {@code {"rulebooks": [{"id", "resource",
+     * "effectiveFrom", "effectiveTo"?, "sheets": [[number, resource], ...]}, ...]}}.
+     */
+    private static List<Entry> readIndex(JsonParser p) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        expect(p, p.nextToken() == JsonToken.START_OBJECT, "an object");
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.getCurrentName();
+            JsonToken value = p.nextToken();
+            if (field.equals("rulebooks") && value == JsonToken.START_ARRAY) {
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    entries.add(readIndexEntry(p));
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        return entries;
+    }
+
+    private static Entry readIndexEntry(JsonParser p) throws IOException {
+        String id = null;
+        String resource = null;
+        LocalDate from = null;
+        LocalDate to = null;
+        List<Integer> numbers = new ArrayList<>();
+        List<String> resources = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.getCurrentName();
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "id" -> id = p.getText();
+                case "resource" -> resource = p.getText();
+                case "effectiveFrom" -> from = LocalDate.parse(p.getText());
+                case "effectiveTo" -> to = value == JsonToken.VALUE_NULL ? null : LocalDate.parse(p.getText());
+                case "sheets" -> {
+                    expect(p, value == JsonToken.START_ARRAY, "an array of sheets");
+                    while (p.nextToken() == JsonToken.START_ARRAY) {
+                        expect(p, p.nextToken() == JsonToken.VALUE_NUMBER_INT, "a sheet number");
+                        numbers.add(p.getIntValue());
+                        expect(p, p.nextToken() == JsonToken.VALUE_STRING, "a sheet resource");
+                        resources.add(p.getText());
+                        expect(p, p.nextToken() == JsonToken.END_ARRAY, "the end of a sheet entry");
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        expect(p, id != null && resource != null && from != null, "an entry with id, resource and effectiveFrom");
+        String rulebookId = id;
+        String header = resource;
+        int[] sheetNumbers = numbers.stream().mapToInt(Integer::intValue).toArray();
+        String[] sheetResources = resources.toArray(new String[0]);
+        return new Entry(id, from, to, new Lazy(() -> new ShippedRulebook(loadHeader(rulebookId, header), sheetNumbers,
+                sheetResources, ShippedRulebook.resources(rulebookId))), true, null);
+    }
+
+    private static void expect(JsonParser p, boolean found, String what) {
+        if (!found) {
+            throw new IllegalStateException("expected " + what + " at " + p.getCurrentLocation().getLineNr() + ":"
+                    + p.getCurrentLocation().getColumnNr());
+        }
+    }
+
+    /**
+     * Reads a shipped rulebook's header (the rulebook without its sheets), strictly bound, checked by the domain
+     * model's invariants and not validated: the data was validated at build time ({@link BuildTimeValidation}).
+     */
+    private static Rulebook loadHeader(String id, String resource) {
         try (InputStream in = RulebookCatalogue.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new RulebookException("The rulebook resource " + resource + " is missing from the "
                         + "ocop-scoring jar (package org.ocop.scoring.rulebooks)");
             }
-            // bound strictly by ocop-json and checked by the domain model's invariants; Bean Validation is
-            // left to the build (ShippedRulebooksTest), so that no validation provider is needed at run time
-            Rulebook rulebook = Reader.RULEBOOK.readValue(in);
+            Rulebook rulebook = BuildTimeValidation.READER.read(in, Rulebook.class);
             if (!rulebook.getId().equals(id)) {
                 throw new RulebookException("Resource " + resource + " holds rulebook " + rulebook.getId() + ", not " + id);
             }
             return rulebook;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new RulebookException("Cannot read the rulebook resource " + resource, e);
+        } catch (OcopException e) {
+            if (e instanceof RulebookException) {
+                throw e;
+            }
+            throw new RulebookException("The rulebook resource " + resource + " is not a valid rulebook header: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -24,8 +24,12 @@ import org.ocop.core.rules.Rulebook;
  * <p>Every date, window and level the library applies is a dated legal parameter of these documents (see
  * {@link Rulebook#getParameters()}); nothing here holds a legal number. The documents are generated from the
  * repository's {@code data/} folder by the {@code rulebook-tools} module. Each is read once, on first use; a
- * date on or after 22 May 2026 only reads 26/2026. Every returned rulebook is an immutable value, safe to share
- * between threads. To add or replace rulebooks, build a {@link RulebookCatalogue}.
+ * date on or after 22 May 2026 only reads 26/2026, and of a rulebook only its header (dates, parameters, bands)
+ * and the criteria sheets asked for are read, each sheet once. Every returned rulebook is immutable, safe to share
+ * between threads. ⚖ A shipped rulebook equals a {@link Rulebook} value of the same content, but a value built
+ * with {@link Rulebook#builder()} compares equal only to values of its own class: compare with the shipped
+ * rulebook on the left, or copy it with {@code Rulebook.builder().from(shipped).build()}. To add or replace
+ * rulebooks, build a {@link RulebookCatalogue}.
  */
 public final class Rulebooks {
 

@@ -25,7 +25,9 @@ public final class FirstUseProbe implements Callable<String> {
         Rulebook current = Rulebooks.byId(Rulebooks.QD_26_2026).orElseThrow();
         List<Evaluation> evaluations = CouncilSheets.evaluations(current, 5, 7L);
         StringBuilder out = new StringBuilder();
-        out.append(all.stream().map(Rulebook::toString).collect(Collectors.joining("\n"))).append('\n');
+        // every sheet of every rulebook, read lazily by racing threads, rendered in full
+        out.append(all.stream().map(r -> Rulebook.builder().from(r).build().toString())
+                .collect(Collectors.joining("\n"))).append('\n');
         for (Evaluation e : evaluations) {
             out.append(ScoringEngine.standard().score(current, e)).append('\n');
         }

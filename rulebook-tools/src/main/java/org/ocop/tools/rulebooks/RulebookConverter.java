@@ -14,9 +14,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.ocop.core.LocalizedText;
 import org.ocop.core.StarRating;
 import org.ocop.core.rules.Alternative;
@@ -42,8 +45,9 @@ import org.ocop.scoring.rulebooks.Rulebooks;
 
 /**
  * Converts the criteria data and legal parameters of the repository's {@code data/} folder into the shipped
- * rulebook documents ({@code ocop-scoring/src/main/resources/org/ocop/scoring/rulebooks/*.json}, written with
- * {@link OcopJson#write(Object)}) and their index ({@link RulebookCatalogue#INDEX_RESOURCE}). The source sheets
+ * rulebook files ({@code ocop-scoring/src/main/resources/org/ocop/scoring/rulebooks/}: per rulebook a header
+ * document and one document per criteria sheet, written with {@link OcopJson#write(Object)}, see {@link
+ * #shippedFiles}) and their index ({@link RulebookCatalogue#INDEX_RESOURCE}). The source sheets
  * and {@code parameters.json} files are read with Jackson's tree model. Re-runnable and deterministic: the test
  * {@code ShippedRulebooksTest} of this module fails when the shipped documents differ from what this class
  * produces. Regenerate them with the Maven profile
@@ -108,27 +112,88 @@ public final class RulebookConverter {
     private RulebookConverter() {}
 
     /**
-     * Writes the three rulebook documents.
+     * Writes the shipped files of the three rulebooks and their index ({@link #shippedFiles}), and deletes any
+     * other {@code .json} file of the resource folder (e.g. a rulebook written whole by an older converter).
      *
      * @param args optional: the repository root (default: found by walking up from the working directory)
-     * @throws IOException if a file cannot be read or written
+     * @throws IOException if a file cannot be read, written or deleted
      */
     public static void main(String[] args) throws IOException {
         Path root = args.length > 0 ? Paths.get(args[0]) : repositoryRoot();
-        List<Rulebook> all = convertAll(root);
-        for (Rulebook r : all) {
-            Path out = resourceFile(root, r.getId());
-            Files.writeString(out, OcopJson.write(r), StandardCharsets.UTF_8);
-            System.out.println("wrote " + out);
+        Map<String, String> files = shippedFiles(convertAll(root));
+        Path dir = resourceDirectory(root);
+        for (String stale : staleFiles(dir, files.keySet())) {
+            Files.delete(dir.resolve(stale));
+            System.out.println("deleted " + stale);
         }
-        Path index = indexFile(root);
-        Files.writeString(index, index(all), StandardCharsets.UTF_8);
-        System.out.println("wrote " + index);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        }
+        System.out.println("wrote " + files.size() + " files to " + dir);
+    }
+
+    /**
+     * @param dir the resource folder
+     * @param shipped the names of the files the converter writes
+     * @return the names of the folder's other {@code .json} files, sorted
+     * @throws IOException if the folder cannot be listed
+     */
+    static List<String> staleFiles(Path dir, Set<String> shipped) throws IOException {
+        List<String> stale = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !shipped.contains(n))
+                    .sorted().forEach(stale::add);
+        }
+        return stale;
+    }
+
+    /** The index's file name in the resource folder. */
+    static final String INDEX_NAME = "index.json";
+
+    /**
+     * The files shipped in {@code ocop-scoring}'s resource folder, by name: per rulebook, its header {@code
+     * <id>.rulebook.json} (the rulebook document without its sheets: id, dates, provenance, corrections, part
+     * maxima, bands, legal parameters) and one document per criteria sheet, {@code <id>.sheet-NN.json}, so that
+     * the catalogue reads only the sheet in use; and the index {@value #INDEX_NAME} ({@link #index}). Every
+     * document is written with {@link OcopJson#write(Object)}.
+     *
+     * @param rulebooks the rulebooks, oldest first
+     * @return the file contents by file name, in a stable order
+     */
+    static Map<String, String> shippedFiles(List<Rulebook> rulebooks) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Rulebook r : rulebooks) {
+            files.put(headerResource(r.getId()), OcopJson.write(Rulebook.builder().from(r).sheets(List.of()).build()));
+            for (CriteriaSheet sheet : r.getSheets()) {
+                files.put(sheetResource(r.getId(), sheet.getNumber()), OcopJson.write(sheet));
+            }
+        }
+        files.put(INDEX_NAME, index(rulebooks));
+        return files;
+    }
+
+    /**
+     * @param id a rulebook id
+     * @return its header's file name, e.g. {@code QD-26-2026.rulebook.json}
+     */
+    static String headerResource(String id) {
+        return id + ".rulebook.json";
+    }
+
+    /**
+     * @param id a rulebook id
+     * @param number a sheet number
+     * @return the sheet's file name, e.g. {@code QD-26-2026.sheet-01.json}
+     */
+    static String sheetResource(String id, int number) {
+        return String.format(Locale.ROOT, "%s.sheet-%02d.json", id, number);
     }
 
     /**
      * The index of the shipped rulebooks ({@link RulebookCatalogue#INDEX_RESOURCE}): for each, oldest first, its
-     * id, resource name and the days it applies, so that the catalogue can pick one without reading the others.
+     * id, header resource, the days it applies and its sheets as {@code [number, resource]} pairs in the
+     * rulebook's order, so that the catalogue picks a rulebook without reading the others, and a sheet without
+     * reading the others.
      *
      * @param rulebooks the rulebooks
      * @return the index document
@@ -138,19 +203,26 @@ public final class RulebookConverter {
         for (int i = 0; i < rulebooks.size(); i++) {
             Rulebook r = rulebooks.get(i);
             b.append(i == 0 ? "\n" : ",\n").append("    {\"id\": \"").append(r.getId()).append("\", \"resource\": \"")
-                    .append(r.getId()).append(".json\", \"effectiveFrom\": \"").append(r.getEffectiveFrom()).append('"');
+                    .append(headerResource(r.getId())).append("\", \"effectiveFrom\": \"").append(r.getEffectiveFrom())
+                    .append('"');
             r.getEffectiveTo().ifPresent(to -> b.append(", \"effectiveTo\": \"").append(to).append('"'));
-            b.append('}');
+            b.append(", \"sheets\": [");
+            for (int j = 0; j < r.getSheets().size(); j++) {
+                int number = r.getSheets().get(j).getNumber();
+                b.append(j == 0 ? "\n" : ",\n").append("      [").append(number).append(", \"")
+                        .append(sheetResource(r.getId(), number)).append("\"]");
+            }
+            b.append(r.getSheets().isEmpty() ? "]}" : "\n    ]}");
         }
         return b.append("\n  ]\n}\n").toString();
     }
 
     /**
      * @param root the repository root
-     * @return the shipped index's path
+     * @return the folder of the shipped files
      */
-    static Path indexFile(Path root) {
-        return root.resolve("ocop-scoring/src/main/resources/" + RulebookCatalogue.INDEX_RESOURCE);
+    static Path resourceDirectory(Path root) {
+        return root.resolve("ocop-scoring/src/main/resources/org/ocop/scoring/rulebooks");
     }
 
     /**
@@ -165,15 +237,6 @@ public final class RulebookConverter {
             throw new IllegalStateException("No data/qd-26-2026 above " + Paths.get("").toAbsolutePath());
         }
         return dir;
-    }
-
-    /**
-     * @param root the repository root
-     * @param id a rulebook id
-     * @return the shipped document's path
-     */
-    static Path resourceFile(Path root, String id) {
-        return root.resolve("ocop-scoring/src/main/resources/org/ocop/scoring/rulebooks/" + id + ".json");
     }
 
     /**
