@@ -64,6 +64,9 @@ public @interface Identifier {
             }
         }
 
+        /** The lowest code point whose NFC quick-check property is not "yes" (U+0300, combining grave accent). */
+        private static final int FIRST_NOT_NFC_QUICK = 0x0300;
+
         /** Creates the validator (Bean Validation providers instantiate it). */
         public Check() {}
 
@@ -75,8 +78,14 @@ public @interface Identifier {
             if (id == null) {
                 throw new IllegalArgumentException("Pass an identifier to check");
             }
+            boolean belowCombining = true;
             for (int i = 0; i < id.length(); ) {
                 int cp = id.codePointAt(i);
+                if (cp > ' ' && cp < 0x7F) {
+                    i++;
+                    continue; // printable ASCII: visible, not a space
+                }
+                belowCombining &= cp < FIRST_NOT_NFC_QUICK;
                 if (invisible(cp)) {
                     return Optional.of(Problem.INVISIBLE);
                 }
@@ -86,7 +95,24 @@ public @interface Identifier {
                 }
                 i += Character.charCount(cp);
             }
-            return Normalizer.isNormalized(id, Normalizer.Form.NFC) ? Optional.empty() : Optional.of(Problem.NOT_NFC);
+            // a text of characters below U+0300 is in NFC: every character that may change under NFC is at or above it
+            return belowCombining || Normalizer.isNormalized(id, Normalizer.Form.NFC) ? Optional.empty()
+                    : Optional.of(Problem.NOT_NFC);
+        }
+
+        /**
+         * The verdict of this constraint on a value, as {@link #isValid} gives it: null and blank values are
+         * accepted (left to {@code @NotBlank}), others when {@link #problem(String)} finds nothing.
+         *
+         * @param value a value, may be null
+         * @return whether the constraint holds
+         */
+        static boolean accepts(CharSequence value) {
+            if (value == null) {
+                return true;
+            }
+            String id = value.toString();
+            return id.isBlank() || problem(id).isEmpty();
         }
 
         /**
@@ -110,7 +136,7 @@ public @interface Identifier {
 
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            if (value == null || value.toString().isBlank()) {
+            if (accepts(value)) {
                 return true;
             }
             Optional<Problem> problem = problem(value.toString());
@@ -118,7 +144,7 @@ public @interface Identifier {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate(p.template).addConstraintViolation();
             });
-            return problem.isEmpty();
+            return false;
         }
     }
 }

@@ -46,6 +46,13 @@ import java.util.Set;
  * bundle private to this package. The locale is the one given to {@link #forLocale(Locale)}, or the JVM default
  * locale at the time of the call for {@link #standard()}.
  *
+ * <p><b>Cost.</b> The library's own validators ({@link #standard()}, {@link #forLocale(Locale)}) first try to
+ * prove a value valid with a fast check derived from the provider's own constraint metadata; only when it may
+ * have a violation (or uses a constraint the check does not know) does the provider's full validation run, so
+ * every violation, message and path is the provider's. A caller's validator ({@link #using(Validator)}) always
+ * runs in full. {@link #none()} validates nothing (values validated when built, such as the shipped
+ * rulebooks).
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class OcopValidation {
@@ -61,7 +68,9 @@ public final class OcopValidation {
                 MessageInterpolator defaults = configuration.getDefaultMessageInterpolator();
                 ValidatorFactory factory = configuration.messageInterpolator(new Messages(defaults, null))
                         .buildValidatorFactory();
-                return new Factory(factory, defaults, new OcopValidation(factory.getValidator(), null));
+                Validator validator = factory.getValidator();
+                QuickCheck quick = new QuickCheck(validator);
+                return new Factory(factory, defaults, quick, new OcopValidation(validator, null, quick));
             } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
                 return e;
             }
@@ -76,21 +85,30 @@ public final class OcopValidation {
     }
 
     /**
-     * The provider's factory, its own interpolator (which a {@link Messages} wraps per locale) and the shared
-     * instance over the JVM default locale.
+     * The provider's factory, its own interpolator (which a {@link Messages} wraps per locale), the fast check
+     * of valid values built from its constraints (shared by every locale: the constraints are the same) and the
+     * shared instance over the JVM default locale.
      */
-    private record Factory(ValidatorFactory factory, MessageInterpolator defaults, OcopValidation standard) {
+    private record Factory(ValidatorFactory factory, MessageInterpolator defaults, QuickCheck quick,
+            OcopValidation standard) {
         Validator validatorFor(Locale locale) {
             return factory.usingContext().messageInterpolator(new Messages(defaults, locale)).getValidator();
         }
     }
 
+    /** The instance that validates nothing. */
+    private static final OcopValidation NONE = new OcopValidation(null, null, null);
+
+    /** The validator; null for {@link #none()}. */
     private final Validator validator;
     private final Locale locale;
+    /** For the library's own validators: proves valid values valid without the validator's traversal. */
+    private final QuickCheck quick;
 
-    private OcopValidation(Validator validator, Locale locale) {
+    private OcopValidation(Validator validator, Locale locale, QuickCheck quick) {
         this.validator = validator;
         this.locale = locale;
+        this.quick = quick;
     }
 
     /**
@@ -117,7 +135,8 @@ public final class OcopValidation {
         if (locale == null) {
             throw new IllegalArgumentException("Pass a locale, e.g. Locale.forLanguageTag(\"vi\")");
         }
-        return new OcopValidation(Provider.factory().validatorFor(locale), locale);
+        Factory factory = Provider.factory();
+        return new OcopValidation(factory.validatorFor(locale), locale, factory.quick());
     }
 
     /**
@@ -133,7 +152,19 @@ public final class OcopValidation {
         if (validator == null) {
             throw new IllegalArgumentException("Pass a jakarta.validation.Validator");
         }
-        return new OcopValidation(validator, null);
+        return new OcopValidation(validator, null, null);
+    }
+
+    /**
+     * An instance that validates nothing: {@link #violations(Object)} is always empty. It is meant for values
+     * already validated when they were built, such as the rulebooks shipped inside the library (validated by
+     * its build); it needs no Bean Validation provider. Do not use it for documents from users: a reader over
+     * it binds whatever is well-formed and skips every rule of the model.
+     *
+     * @return the shared instance
+     */
+    public static OcopValidation none() {
+        return NONE;
     }
 
     /**
@@ -146,6 +177,9 @@ public final class OcopValidation {
     public List<Violation> violations(Object value) {
         if (value == null) {
             throw new IllegalArgumentException("Cannot validate null: pass an ocop-core value");
+        }
+        if (validator == null || (quick != null && quick.provesValid(value))) {
+            return List.of(); // none(), or the library's own validator and a value proven valid
         }
         Set<ConstraintViolation<Object>> found = validator.validate(value);
         List<Violation> violations = new ArrayList<>(found.size());
@@ -233,11 +267,20 @@ public final class OcopValidation {
     }
 
     private static Method getter(Object bean, String property) {
-        if (bean == null || property == null || property.isEmpty()) {
+        return bean == null ? null : getter(bean.getClass(), property);
+    }
+
+    /**
+     * @param beanType a class
+     * @param property a Bean Validation property name
+     * @return its public getter, looked up on the interfaces first (the model's types), or null
+     */
+    static Method getter(Class<?> beanType, String property) {
+        if (property == null || property.isEmpty()) {
             return null;
         }
         String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
-        for (Class<?> type = bean.getClass(); type != null; type = type.getSuperclass()) {
+        for (Class<?> type = beanType; type != null; type = type.getSuperclass()) {
             for (Class<?> face : type.getInterfaces()) {
                 Method m = find(face, suffix);
                 if (m != null) {
@@ -253,7 +296,7 @@ public final class OcopValidation {
     }
 
     private static Method find(Class<?> type, String suffix) {
-        for (String prefix : new String[] {"get", "is"}) {
+        for (String prefix : new String[] {"get", "is", "has"}) {
             try {
                 return type.getMethod(prefix + suffix);
             } catch (NoSuchMethodException e) {

@@ -65,7 +65,7 @@ public final class OcopModule extends SimpleModule {
             return Optional.of(scalar);
         }
         if (exact) {
-            return Optional.ofNullable(Bindings.ALL.get(raw));
+            return Bindings.exact(raw).map(b -> b);
         }
         return Bindings.of(raw).map(b -> b);
     }

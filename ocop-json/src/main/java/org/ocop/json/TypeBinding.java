@@ -437,19 +437,19 @@ final class TypeBinding<T, B> implements Codec<T> {
                 if (p.currentToken() != JsonToken.START_OBJECT) {
                     throw Reading.fail(p, "expected an object for '" + a.name + "', found " + Codecs.found(p));
                 }
-                Map<Object, Object> map = new LinkedHashMap<>();
+                ReadEntries<Object, Object> map = new ReadEntries<>();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     Object k = a.key.fromKey(p.currentName(), p);
                     JsonToken v = p.nextToken();
-                    if (map.containsKey(k)) {
+                    if (map.contains(k)) {
                         throw Reading.fail(p, "duplicate property '" + p.currentName() + "'");
                     }
                     if (v == JsonToken.VALUE_NULL) {
                         throw Reading.fail(p, "null is not allowed in '" + a.name + "'");
                     }
-                    map.put(k, a.codec.read(p, r));
+                    map.add(k, a.codec.read(p, r));
                 }
-                return map;
+                return map; // read-only: the setter copies it into the value's own map
             }
             default:
                 return a.codec.read(p, r);

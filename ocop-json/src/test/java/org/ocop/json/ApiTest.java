@@ -79,12 +79,12 @@ class ApiTest {
 
     @Test
     void pointersEscapeTildeAndSlashAndUseWireNames() {
-        assertThat(Pointers.ofPropertyPath("/memberScores/0/choices/a~1b~0c", Bindings.EVALUATION))
+        assertThat(Pointers.ofPropertyPath("/memberScores/0/choices/a~1b~0c", Bindings.Evaluations.EVALUATION))
                 .isEqualTo("/memberScores/0/choices/a~1b~0c");
-        assertThat(Pointers.ofPropertyPath("/council/members", Bindings.EVALUATION)).isEqualTo("/council/members");
-        assertThat(Pointers.ofPropertyPath("/datesInOrder", Bindings.EVALUATION)).isEmpty();
-        assertThat(Pointers.ofPropertyPath("/type", Bindings.EVALUATION)).isEqualTo("/evaluationType");
-        assertThat(Pointers.ofPropertyPath("/product/producer/type", Bindings.EVALUATION))
+        assertThat(Pointers.ofPropertyPath("/council/members", Bindings.Evaluations.EVALUATION)).isEqualTo("/council/members");
+        assertThat(Pointers.ofPropertyPath("/datesInOrder", Bindings.Evaluations.EVALUATION)).isEmpty();
+        assertThat(Pointers.ofPropertyPath("/type", Bindings.Evaluations.EVALUATION)).isEqualTo("/evaluationType");
+        assertThat(Pointers.ofPropertyPath("/product/producer/type", Bindings.Evaluations.EVALUATION))
                 .isEqualTo("/product/producer/producerType");
     }
 

@@ -21,7 +21,7 @@ class CoverageTest {
         Set<String> expected = new TreeSet<>();
         Set<String> seen = new TreeSet<>();
         for (DocumentType type : DocumentType.values()) {
-            expect(Bindings.ALL.get(type.valueType()), expected, new java.util.HashSet<>());
+            expect(Bindings.all().get(type.valueType()), expected, new java.util.HashSet<>());
             for (int seed = 0; seed < RoundTripTest.SEEDS; seed++) {
                 walk(new Corpus(seed).document(type), seen);
             }
@@ -47,8 +47,8 @@ class CoverageTest {
                     for (Object c : t.getEnumConstants()) {
                         expected.add(t.getSimpleName() + "." + ((Enum<?>) c).name());
                     }
-                } else if (t != null && Bindings.ALL.containsKey(t)) {
-                    expect(Bindings.ALL.get(t), expected, visited);
+                } else if (t != null && Bindings.all().containsKey(t)) {
+                    expect(Bindings.all().get(t), expected, visited);
                 }
             }
         }

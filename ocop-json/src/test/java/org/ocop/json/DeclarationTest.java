@@ -20,7 +20,7 @@ class DeclarationTest {
     void everyAttributeOfEveryBoundTypeIsDeclared() {
         Set<String> missing = new TreeSet<>();
         Set<String> unknown = new TreeSet<>();
-        for (TypeBinding<?, ?> b : Bindings.ALL.values()) {
+        for (TypeBinding<?, ?> b : Bindings.all().values()) {
             Set<String> declared = b.properties.stream().filter(p -> p.shape != TypeBinding.Shape.DERIVED)
                     .map(p -> p.attribute).collect(Collectors.toSet());
             // a derived property (a note's English text) is no attribute, but ocop-core has its accessor
@@ -32,6 +32,17 @@ class DeclarationTest {
         }
         assertThat(missing).as("attributes of ocop-core not declared in Bindings").isEmpty();
         assertThat(unknown).as("declared properties that are no attribute of ocop-core").isEmpty();
+    }
+
+    @Test
+    void everyBindingIsFoundThroughItsLazilyBuiltGroup() {
+        assertThat(Bindings.all()).hasSize(33);
+        Bindings.all().forEach((type, binding) -> {
+            assertThat(Bindings.exact(type)).as(type.getSimpleName()).containsSame(binding);
+            assertThat(binding.type).isEqualTo(type);
+        });
+        assertThat(Bindings.of(new Corpus(1).evaluation().getClass())).containsSame(Bindings.Evaluations.EVALUATION);
+        assertThat(Bindings.exact(String.class)).isEmpty();
     }
 
     static Set<String> attributes(Class<?> type) {

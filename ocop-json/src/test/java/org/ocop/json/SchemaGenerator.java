@@ -57,7 +57,7 @@ final class SchemaGenerator {
                 + "a document of a newer " + DocumentType.FORMAT_MAJOR + ".x may add properties anywhere.");
         Deque<Class<?>> todo = new ArrayDeque<>();
         Map<String, ObjectNode> done = new TreeMap<>();
-        ObjectNode body = object(Bindings.ALL.get(type.valueType()), todo);
+        ObjectNode body = object(Bindings.all().get(type.valueType()), todo);
         ObjectNode header = F.objectNode();
         header.set(DocumentType.FORMAT_PROPERTY, F.objectNode().put("type", "string")
                 .put("pattern", "^" + DocumentType.FORMAT_MAJOR + "\\.[0-9]+$")
@@ -77,7 +77,7 @@ final class SchemaGenerator {
             Class<?> c = todo.pop();
             if (!done.containsKey(c.getSimpleName()) && c != type.valueType()) {
                 done.put(c.getSimpleName(), null);
-                done.put(c.getSimpleName(), object(Bindings.ALL.get(c), todo));
+                done.put(c.getSimpleName(), object(Bindings.all().get(c), todo));
             }
         }
         root.put("type", "object");
@@ -222,7 +222,7 @@ final class SchemaGenerator {
             for (Object e : c.getEnumConstants()) {
                 values.add(((Enum<?>) e).name());
             }
-        } else if (Bindings.ALL.containsKey(c)) {
+        } else if (Bindings.all().containsKey(c)) {
             todo.push(c);
             p.put("$ref", "#/$defs/" + c.getSimpleName());
         } else if (c == Optional.class || c == List.class || c == Set.class || c == Map.class) {

@@ -3,7 +3,6 @@ package org.ocop.core.evaluation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Size;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,8 +38,7 @@ public interface Council {
      */
     @ReportedAt("members")
     default Optional<@Null(message = "{org.ocop.Council.uniqueIds}") String> getRepeatedMemberId() {
-        Set<String> seen = new HashSet<>();
-        return getMembers().stream().map(CouncilMember::getId).filter(id -> !seen.add(id)).findFirst();
+        return Repeats.first(getMembers(), CouncilMember::getId);
     }
 
     /**
@@ -60,7 +58,12 @@ public interface Council {
      */
     @ReportedAt("present")
     default Optional<@Null(message = "{org.ocop.Council.chairAndPresent}") String> getUnknownPresentId() {
-        return getPresent().stream().filter(id -> !hasMember(id)).findFirst();
+        for (String id : getPresent()) {
+            if (!hasMember(id)) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -68,7 +71,12 @@ public interface Council {
      * @return whether a member has that id
      */
     default boolean hasMember(String id) {
-        return getMembers().stream().anyMatch(m -> m.getId().equals(id));
+        for (CouncilMember m : getMembers()) {
+            if (m.getId().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return a new builder */

@@ -6,10 +6,8 @@ import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.ocop.core.Identifier;
 import org.ocop.core.ReportedAt;
@@ -77,8 +75,13 @@ public interface Evaluation {
      */
     @ReportedAt("memberScores")
     default Optional<@Null(message = "{org.ocop.Evaluation.membersOnCouncil}") String> getScorerNotOnCouncil() {
-        return getMemberScores().stream().map(MemberScores::getMemberId).filter(id -> !getCouncil().hasMember(id))
-                .findFirst();
+        Council council = getCouncil();
+        for (MemberScores scores : getMemberScores()) {
+            if (!council.hasMember(scores.getMemberId())) {
+                return Optional.of(scores.getMemberId());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -88,15 +91,15 @@ public interface Evaluation {
      */
     @ReportedAt("memberScores")
     default Optional<@Null(message = "{org.ocop.Evaluation.membersOnCouncil}") String> getRepeatedScorer() {
-        Set<String> seen = new HashSet<>();
-        return getMemberScores().stream().map(MemberScores::getMemberId).filter(id -> !seen.add(id)).findFirst();
+        return Repeats.first(getMemberScores(), MemberScores::getMemberId);
     }
 
     /** @return whether the evaluation date, if any, is not before the submission (Bean Validation rule) */
     @ReportedAt("evaluatedOn")
     @AssertTrue(message = "{org.ocop.Evaluation.datesInOrder}")
     default boolean isDatesInOrder() {
-        return getEvaluatedOn().map(d -> !d.isBefore(getSubmittedOn())).orElse(true);
+        Optional<LocalDate> evaluatedOn = getEvaluatedOn();
+        return evaluatedOn.isEmpty() || !evaluatedOn.get().isBefore(getSubmittedOn());
     }
 
     /** @return whether a current rank is given exactly for upgrades and re-evaluations (Bean Validation rule) */
