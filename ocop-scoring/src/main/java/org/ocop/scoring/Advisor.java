@@ -157,19 +157,24 @@ public final class Advisor {
 
         long neg = Long.MIN_VALUE / 4;
         int maxSteps = cs.leafCount;
-        long[] dp = new long[maxSteps + 1];
+        int width = maxSteps + 1;
+        // two rolling layers (dp, next) and one flat table of picks, pick[l * width + j]: the option a plan of
+        // j steps over leaves 0..l takes on leaf l, -1 for none (allocation-lean: no arrays per leaf)
+        long[] dp = new long[width];
+        long[] next = new long[width];
         java.util.Arrays.fill(dp, neg);
         dp[0] = 0;
-        int[][] pick = new int[cs.leafCount][];
+        int[] pick = new int[cs.leafCount * width];
+        java.util.Arrays.fill(pick, -1);
         boolean reachable = true;
+        int reach = 0; // dp[j] > neg only for j <= reach: the leaves that took a step so far
         for (int l = 0; l < cs.leafCount; l++) {
             boolean forced = required[l] >= 0;
-            long[] next = new long[maxSteps + 1];
-            int[] chosen = new int[maxSteps + 1];
-            java.util.Arrays.fill(chosen, -1);
+            int base = l * width;
             for (int j = 0; j <= maxSteps; j++) {
                 next[j] = forced ? neg : dp[j];
             }
+            boolean stepped = false;
             if (!t.zeroed[l]) {
                 for (int to = 0; to < cs.points[l].length; to++) {
                     if (!cs.known[l][to] || (forced && cs.pos[l][to] < required[l])) {
@@ -187,16 +192,22 @@ public final class Advisor {
                     if (!anyBelow || (!forced && gain <= 0)) {
                         continue;
                     }
-                    for (int j = 1; j <= maxSteps; j++) {
+                    stepped = true;
+                    int last = Math.min(maxSteps, reach + 1);
+                    for (int j = 1; j <= last; j++) {
                         if (dp[j - 1] > neg && dp[j - 1] + gain > next[j]) {
                             next[j] = dp[j - 1] + gain;
-                            chosen[j] = to;
+                            pick[base + j] = to;
                         }
                     }
                 }
             }
+            if (stepped) {
+                reach = Math.min(maxSteps, reach + 1);
+            }
+            long[] swap = dp;
             dp = next;
-            pick[l] = chosen;
+            next = swap;
         }
         int steps = -1;
         for (int j = 0; j <= maxSteps; j++) {
@@ -213,7 +224,7 @@ public final class Advisor {
             int j = steps;
             List<PlanStep> reversed = new ArrayList<>();
             for (int l = cs.leafCount - 1; l >= 0 && j >= 0; l--) {
-                int to = pick[l][j];
+                int to = pick[l * width + j];
                 if (to >= 0) {
                     reversed.add(step(t, l, to));
                     j--;
