@@ -159,13 +159,23 @@ public final class Advisor {
         int maxSteps = cs.leafCount;
         int width = maxSteps + 1;
         // two rolling layers (dp, next) and one flat table of picks, pick[l * width + j]: the option a plan of
-        // j steps over leaves 0..l takes on leaf l, -1 for none (allocation-lean: no arrays per leaf)
+        // j steps over leaves 0..l takes on leaf l, -1 for none (allocation-lean: no arrays per leaf); bytes
+        // when every option index fits one (every shipped sheet), ints otherwise
         long[] dp = new long[width];
         long[] next = new long[width];
         java.util.Arrays.fill(dp, neg);
         dp[0] = 0;
-        int[] pick = new int[cs.leafCount * width];
-        java.util.Arrays.fill(pick, -1);
+        int options = 0;
+        for (int[] p : cs.points) {
+            options = Math.max(options, p.length);
+        }
+        byte[] smallPick = options <= Byte.MAX_VALUE ? new byte[cs.leafCount * width] : null;
+        int[] pick = smallPick == null ? new int[cs.leafCount * width] : null;
+        if (smallPick != null) {
+            java.util.Arrays.fill(smallPick, (byte) -1);
+        } else {
+            java.util.Arrays.fill(pick, -1);
+        }
         boolean reachable = true;
         int reach = 0; // dp[j] > neg only for j <= reach: the leaves that took a step so far
         for (int l = 0; l < cs.leafCount; l++) {
@@ -197,7 +207,11 @@ public final class Advisor {
                     for (int j = 1; j <= last; j++) {
                         if (dp[j - 1] > neg && dp[j - 1] + gain > next[j]) {
                             next[j] = dp[j - 1] + gain;
-                            pick[base + j] = to;
+                            if (smallPick != null) {
+                                smallPick[base + j] = (byte) to;
+                            } else {
+                                pick[base + j] = to;
+                            }
                         }
                     }
                 }
@@ -224,7 +238,7 @@ public final class Advisor {
             int j = steps;
             List<PlanStep> reversed = new ArrayList<>();
             for (int l = cs.leafCount - 1; l >= 0 && j >= 0; l--) {
-                int to = pick[l * width + j];
+                int to = smallPick != null ? smallPick[l * width + j] : pick[l * width + j];
                 if (to >= 0) {
                     reversed.add(step(t, l, to));
                     j--;
