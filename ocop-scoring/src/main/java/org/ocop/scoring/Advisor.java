@@ -148,8 +148,9 @@ public final class Advisor {
         int[] required = new int[cs.leafCount];
         java.util.Arrays.fill(required, -1);
         Set<String> failing = new LinkedHashSet<>();
-        for (CompiledSheet.Gate g : cs.gates) {
-            if (g.star().compareTo(target) <= 0 && !t.gateMet(g)) {
+        for (int i = 0; i < cs.gates.length; i++) {
+            CompiledSheet.Gate g = cs.gates[i];
+            if (g.star().compareTo(target) <= 0 && !t.gateMet(i)) {
                 failing.add(cs.codes[g.leaf()]);
                 required[g.leaf()] = Math.max(required[g.leaf()], cs.pos[g.leaf()][g.option()]);
             }

@@ -344,7 +344,7 @@ public final class ScoringEngine {
                 choices = members.choices(column);
             }
             gates[i] = (GateCheck.builder().criterionCode(cs.codes[g.leaf()]).star(g.star())
-                    .requiredOption(g.option()).memberChoices(choices).met(t.gateMet(g)).build());
+                    .requiredOption(g.option()).memberChoices(choices).met(t.gateMet(i)).build());
         }
         return Arrays.asList(gates);
     }

@@ -35,6 +35,8 @@ final class Tally {
     final long[] groupSum;
     /** The sum of the members' totals, set by {@link #count()}. */
     long sum;
+    /** met[gate]: whether each gate of the sheet is met, set by {@link #count()} (asked for three times a score). */
+    private boolean[] met;
 
     private Tally(CompiledSheet cs, int members, List<String> memberIds, ScoringPolicy.GateAggregation aggregation,
             boolean consensus) {
@@ -109,10 +111,23 @@ final class Tally {
             s += t;
         }
         sum = s;
+        boolean[] m = new boolean[cs.gates.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = computeGateMet(cs.gates[i]);
+        }
+        met = m;
+    }
+
+    /**
+     * @param gate a gate index into the sheet's gates
+     * @return whether that gate is met under the aggregation policy (§3.5 ⚖), once {@link #count() counted}
+     */
+    boolean gateMet(int gate) {
+        return met[gate];
     }
 
     /** @return whether a gate is met under the aggregation policy (§3.5 ⚖) */
-    boolean gateMet(CompiledSheet.Gate g) {
+    private boolean computeGateMet(CompiledSheet.Gate g) {
         if (aggregation == ScoringPolicy.GateAggregation.CONSENSUS_SHEET) {
             return cs.atOrAbove(g.leaf(), consensus[g.leaf()], g.option());
         }
@@ -128,8 +143,9 @@ final class Tally {
     /** @return the highest rank whose gates, cumulatively, are all met ({@link Gates#rankBelow}) */
     StarRating gateRank() {
         StarRating lowestFailed = null;
-        for (CompiledSheet.Gate g : cs.gates) {
-            if ((lowestFailed == null || g.star().compareTo(lowestFailed) < 0) && !gateMet(g)) {
+        for (int i = 0; i < cs.gates.length; i++) {
+            CompiledSheet.Gate g = cs.gates[i];
+            if ((lowestFailed == null || g.star().compareTo(lowestFailed) < 0) && !met[i]) {
                 lowestFailed = g.star();
             }
         }
