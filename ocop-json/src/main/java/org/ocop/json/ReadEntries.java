@@ -23,12 +23,25 @@ final class ReadEntries<K, V> extends AbstractMap<K, V> {
     /** Up to this many keys a linear scan finds a duplicate faster than a hash set. */
     static final int LINEAR = 64;
 
-    private Object[] keys = new Object[16];
-    private Object[] values = new Object[16];
+    private Object[] keys;
+    private Object[] values;
     /** The keys' hash codes (cached by {@code String} and enums' identity): compared before {@code equals}. */
-    private int[] hashes = new int[16];
+    private int[] hashes;
     private int size;
     private Set<Object> distinct;
+
+    /** An empty map with room for 16 entries. */
+    ReadEntries() {
+        this(16);
+    }
+
+    /** @param capacity the entries expected (any value; the arrays grow beyond it) */
+    ReadEntries(int capacity) {
+        int c = Math.max(4, capacity);
+        keys = new Object[c];
+        values = new Object[c];
+        hashes = new int[c];
+    }
 
     /**
      * @param key a key not yet known to be new

@@ -21,12 +21,27 @@ final class Reading {
     private boolean lenient;
     private final List<String> ignored = new ArrayList<>();
     private OcopJsonException pending;
+    /**
+     * The size of the last object read as a map: the next one starts at that capacity (a council's sheets
+     * have the same number of choices, so only the first one grows its arrays).
+     */
+    private int mapSize;
 
     /** @return a strict read (values without a header, the module inside a host's document) */
     static Reading strict() {
         Reading r = new Reading();
         r.versionKnown = true;
         return r;
+    }
+
+    /** @return the size of the last map read, the capacity to start the next one at (0 before the first) */
+    int mapSizeHint() {
+        return mapSize;
+    }
+
+    /** @param size the size of the map just read */
+    void mapSize(int size) {
+        mapSize = size;
     }
 
     /** @return a read whose strictness the document header decides */

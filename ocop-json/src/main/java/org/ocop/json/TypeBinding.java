@@ -437,7 +437,7 @@ final class TypeBinding<T, B> implements Codec<T> {
                 if (p.currentToken() != JsonToken.START_OBJECT) {
                     throw Reading.fail(p, "expected an object for '" + a.name + "', found " + Codecs.found(p));
                 }
-                ReadEntries<Object, Object> map = new ReadEntries<>();
+                ReadEntries<Object, Object> map = new ReadEntries<>(r.mapSizeHint() > 0 ? r.mapSizeHint() : 16);
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     Object k = a.key.fromKey(p.currentName(), p);
                     JsonToken v = p.nextToken();
@@ -449,6 +449,7 @@ final class TypeBinding<T, B> implements Codec<T> {
                     }
                     map.add(k, a.codec.read(p, r));
                 }
+                r.mapSize(map.size());
                 return map; // read-only: the setter copies it into the value's own map
             }
             default:
