@@ -2,6 +2,8 @@ package org.ocop.test.recount;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,11 +45,25 @@ public final class Recount {
 
     private Recount(String rulebookId) {
         this.rulebookId = rulebookId;
-        try (InputStream in = Recount.class.getResourceAsStream("/org/ocop/scoring/rulebooks/" + rulebookId + ".json")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no rulebook document " + rulebookId);
+        // a shipped rulebook is a header document plus one document per sheet, listed in index.json
+        ObjectNode header = (ObjectNode) resource(rulebookId + ".rulebook.json");
+        ArrayNode all = header.putArray("sheets");
+        for (JsonNode r : resource("index.json").get("rulebooks")) {
+            if (r.get("id").asText().equals(rulebookId)) {
+                for (JsonNode entry : r.get("sheets")) {
+                    all.add(resource(entry.get(1).asText()));
+                }
             }
-            this.doc = JSON.readTree(in);
+        }
+        this.doc = header;
+    }
+
+    private JsonNode resource(String name) {
+        try (InputStream in = Recount.class.getResourceAsStream("/org/ocop/scoring/rulebooks/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no rulebook document " + name);
+            }
+            return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
