@@ -2,6 +2,8 @@ package org.ocop.test.recount;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,11 +45,24 @@ public final class Recount {
 
     private Recount(String rulebookId) {
         this.rulebookId = rulebookId;
-        try (InputStream in = Recount.class.getResourceAsStream("/org/ocop/scoring/rulebooks/" + rulebookId + ".json")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no rulebook document " + rulebookId);
+        // the shipped rulebook is a header plus one document per sheet: put the sheets back into the header
+        JsonNode header = resource(rulebookId + ".rulebook.json");
+        if (header == null) {
+            throw new IllegalArgumentException("no rulebook document " + rulebookId);
+        }
+        ArrayNode all = ((ObjectNode) header).putArray("sheets");
+        for (int n = 1; n <= 99; n++) {
+            JsonNode sheet = resource(String.format("%s.sheet-%02d.json", rulebookId, n));
+            if (sheet != null) {
+                all.add(sheet);
             }
-            this.doc = JSON.readTree(in);
+        }
+        this.doc = header;
+    }
+
+    private static JsonNode resource(String name) {
+        try (InputStream in = Recount.class.getResourceAsStream("/org/ocop/scoring/rulebooks/" + name)) {
+            return in == null ? null : JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
