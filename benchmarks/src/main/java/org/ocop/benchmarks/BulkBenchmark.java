@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ocop.core.AuthorityLevel;
+import org.ocop.core.OcopValidation;
 import org.ocop.core.StarRating;
 import org.ocop.core.evaluation.Evaluation;
 import org.ocop.core.product.Product;
@@ -144,7 +145,7 @@ public class BulkBenchmark {
     @Benchmark
     public long readOnlyUnvalidated() throws IOException {
         try (InputStream in = Files.newInputStream(file);
-                Stream<Evaluation> all = OcopJson.reader(NoValidation.NONE).readAll(in, Evaluation.class)) {
+                Stream<Evaluation> all = OcopJson.reader(OcopValidation.none()).readAll(in, Evaluation.class)) {
             return all.count();
         }
     }

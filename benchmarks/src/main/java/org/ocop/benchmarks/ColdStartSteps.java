@@ -37,7 +37,7 @@ public final class ColdStartSteps {
         loadedBefore = CLASSES.getTotalLoadedClassCount();
         long t = System.nanoTime();
         // 1. ocop-json's bindings and Jackson's parser, no validation: one tiny value
-        OcopJson.reader(NoValidation.NONE).read("{\"en\": \"tea\", \"vi\": \"chè\"}",
+        OcopJson.reader(OcopValidation.none()).read("{\"en\": \"tea\", \"vi\": \"chè\"}",
                 LocalizedText.class);
         t = step(out, "jsonBindings", t);
         // 2. Bean Validation's bootstrap and one validation of a tiny value

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocop.core.OcopValidationException;
@@ -26,10 +27,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0 (ocop-java)",
         description = "Score OCOP products (Mỗi xã một sản phẩm) into 1–5 stars, explain the result, browse the "
                 + "official criteria sheets.",
-        subcommands = {DemoCommand.class, ScoreCommand.class, ExplainCommand.class, RulebooksCommand.class,
-                SheetCommand.class, TemplateCommand.class, DiffCommand.class, ValidateCommand.class,
-                ReportCommand.class, BandCommand.class, org.ocop.examples.serve.ServeCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:any other error", "2:invalid input or usage"})
 public final class OcopCli implements Runnable {
@@ -38,6 +35,16 @@ public final class OcopCli implements Runnable {
     public static final int INVALID_INPUT = 2;
     /** Exit status for any other failure. */
     public static final int FAILURE = 1;
+
+    /**
+     * The subcommands, in the order the usage lists them. They are added when the command line is built (see
+     * {@link #commandLine(OcopCli, String[])}), not declared in {@code @Command}: picocli builds the model of
+     * every declared subcommand at start-up, which a single {@code ocop score FILE} does not need.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(DemoCommand.class, ScoreCommand.class,
+            ExplainCommand.class, RulebooksCommand.class, SheetCommand.class, TemplateCommand.class,
+            DiffCommand.class, ValidateCommand.class, ReportCommand.class, BandCommand.class,
+            org.ocop.examples.serve.ServeCommand.class, CommandLine.HelpCommand.class);
 
     /** Keeps Hibernate Validator's start-up INFO line out of the tool's output (strong reference). */
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
@@ -116,7 +123,7 @@ public final class OcopCli implements Runnable {
         HIBERNATE_LOG.setLevel(Level.WARNING);
         PrintWriter out = new PrintWriter(new SafeWriter(rawOut), true);
         PrintWriter err = new PrintWriter(new SafeWriter(rawErr), true);
-        CommandLine cmd = new CommandLine(new OcopCli(stdin));
+        CommandLine cmd = commandLine(new OcopCli(stdin), args);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(OcopCli::exitCodeOf);
@@ -139,6 +146,38 @@ public final class OcopCli implements Runnable {
         rawOut.flush();
         rawErr.flush();
         return status;
+    }
+
+    /**
+     * The command line over {@code ocop}: when the first argument names a subcommand (other than {@code help}),
+     * only that subcommand is built, since nothing else can run; otherwise (no argument, an option first,
+     * {@code help}, an unknown name) all of them, so that usage, help and errors list every subcommand.
+     *
+     * @param top the top-level command
+     * @param args the command line
+     * @return the command line to execute
+     */
+    static CommandLine commandLine(OcopCli top, String[] args) {
+        CommandLine cmd = new CommandLine(top);
+        Class<?> only = args.length == 0 ? null : named(args[0]);
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (only == null || only == subcommand) {
+                cmd.addSubcommand(subcommand);
+            }
+        }
+        return cmd;
+    }
+
+    /** @return the subcommand named (or aliased) {@code name}, or null for {@code help} and unknown names */
+    private static Class<?> named(String name) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            Command command = subcommand.getAnnotation(Command.class);
+            if (subcommand != CommandLine.HelpCommand.class && command != null
+                    && (command.name().equals(name) || List.of(command.aliases()).contains(name))) {
+                return subcommand;
+            }
+        }
+        return null;
     }
 
     /**

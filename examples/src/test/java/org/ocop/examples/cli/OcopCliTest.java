@@ -258,4 +258,17 @@ class OcopCliTest {
         assertThat(Cli.run("--help").out()).contains("Exit status", "demo", "score", "explain");
         assertThat(Cli.run("--version").status()).isZero();
     }
+
+    @Test
+    void everySubcommandIsListedWhateverTheFirstArgument() {
+        // a named subcommand is built alone; help, no argument and unknown names see all of them
+        String[] all = {"demo", "score", "explain", "rulebooks", "sheet", "template", "diff", "validate", "report",
+                "band", "serve", "help"};
+        assertThat(Cli.run().out()).contains(all);
+        assertThat(Cli.run("help").out()).contains(all);
+        Cli.Run unknown = Cli.run("scores");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(Cli.run("help", "score").out()).contains("Usage: ocop score");
+        assertThat(Cli.run("score", "--help").out()).contains("Usage: ocop score");
+    }
 }

@@ -345,7 +345,7 @@ public final class RulebookCatalogue {
 
     /**
      * Reads a shipped rulebook's header (the rulebook without its sheets), strictly bound, checked by the domain
-     * model's invariants and not validated: the data was validated at build time ({@link BuildTimeValidation}).
+     * model's invariants and not validated: the data was validated at build time ({@link ShippedRulebook#READER}).
      */
     private static Rulebook loadHeader(String id, String resource) {
         try (InputStream in = RulebookCatalogue.class.getResourceAsStream(resource)) {
@@ -353,7 +353,7 @@ public final class RulebookCatalogue {
                 throw new RulebookException("The rulebook resource " + resource + " is missing from the "
                         + "ocop-scoring jar (package org.ocop.scoring.rulebooks)");
             }
-            Rulebook rulebook = BuildTimeValidation.READER.read(in, Rulebook.class);
+            Rulebook rulebook = ShippedRulebook.READER.read(in, Rulebook.class);
             if (!rulebook.getId().equals(id)) {
                 throw new RulebookException("Resource " + resource + " holds rulebook " + rulebook.getId() + ", not " + id);
             }

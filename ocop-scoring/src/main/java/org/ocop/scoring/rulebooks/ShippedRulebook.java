@@ -12,6 +12,7 @@ import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.ocop.core.LocalizedText;
 import org.ocop.core.OcopException;
+import org.ocop.core.OcopValidation;
 import org.ocop.core.rules.ClassificationScheme;
 import org.ocop.core.rules.Completeness;
 import org.ocop.core.rules.Correction;
@@ -20,6 +21,8 @@ import org.ocop.core.rules.LegalParameter;
 import org.ocop.core.rules.PartCode;
 import org.ocop.core.rules.Rulebook;
 import org.ocop.core.rules.StarBand;
+import org.ocop.json.OcopJson;
+import org.ocop.json.OcopReader;
 
 /**
  * A shipped rulebook whose criteria sheets are read on first use, each from its own resource, once; thread-safe.
@@ -35,6 +38,15 @@ import org.ocop.core.rules.StarBand;
  * converter builds from {@code data/} ({@code ShippedRulebooksTest}).
  */
 final class ShippedRulebook implements Rulebook {
+
+    /**
+     * Reads the shipped files (headers and sheets): ocop-json's streaming reader, strict binding, the domain
+     * model's own checks, and no Bean Validation ({@link OcopValidation#none()}). They are written by {@code
+     * rulebook-tools}' converter and validated at build time (Bean Validation included, by {@code
+     * ShippedRulebooksTest}, which also fails when a file differs from what the converter produces from {@code
+     * data/}), so reading them needs no validation provider and pays no validation bootstrap.
+     */
+    static final OcopReader READER = OcopJson.reader(OcopValidation.none());
 
     /** Reads one sheet resource. */
     interface SheetReader {
@@ -97,7 +109,7 @@ final class ShippedRulebook implements Rulebook {
                     throw new RulebookException("The sheet resource " + resource + " of rulebook " + rulebookId
                             + " is missing from the ocop-scoring jar (package org.ocop.scoring.rulebooks)");
                 }
-                return BuildTimeValidation.READER.read(in, CriteriaSheet.class);
+                return READER.read(in, CriteriaSheet.class);
             } catch (IOException | UncheckedIOException e) {
                 throw new RulebookException("Cannot read the sheet resource " + resource + " of rulebook " + rulebookId, e);
             } catch (OcopException e) {
