@@ -53,7 +53,10 @@ public abstract class OcopException extends RuntimeException {
      * @param parameters the values of the text's placeholders, in order
      */
     protected OcopException(Enum<?> reason, Throwable cause, Object... parameters) {
-        super(null, cause);
+        super((String) null);
+        if (cause != null) {
+            initCause(cause);
+        }
         this.key = reason.name();
         this.parameters = java.util.Arrays.stream(parameters).map(String::valueOf).toList();
     }
@@ -87,14 +90,22 @@ public abstract class OcopException extends RuntimeException {
      * @return the text under that key, filled in; the key itself if the bundle lacks it
      */
     protected final String template(String key, Locale locale, List<String> parameters) {
-        Locale l = locale != null && "vi".equals(locale.getLanguage()) ? VIETNAMESE : Locale.ROOT;
         String template;
         try {
-            template = bundle(l).getString(key);
+            template = bundle(bundleLocale(locale)).getString(key);
         } catch (MissingResourceException e) {
             template = key;
         }
         return fill(template, parameters);
+    }
+
+    /**
+     * @param locale the reader's locale, or null
+     * @return the locale to look a bundle up with: {@code vi} for language {@code vi}, {@link Locale#ROOT}
+     *     (English, the base bundle) for any other
+     */
+    protected static Locale bundleLocale(Locale locale) {
+        return locale != null && "vi".equals(locale.getLanguage()) ? VIETNAMESE : Locale.ROOT;
     }
 
     /**
@@ -109,8 +120,14 @@ public abstract class OcopException extends RuntimeException {
         throw new MissingResourceException("no message bundle", getClass().getName(), "");
     }
 
-    /** Replaces {@code {0}}, {@code {1}}, … by the parameters (no other syntax: apostrophes are plain text). */
-    private static String fill(String template, List<String> parameters) {
+    /**
+     * Replaces {@code {0}}, {@code {1}}, … by the parameters (no other syntax: apostrophes are plain text).
+     *
+     * @param template a text of a bundle
+     * @param parameters the values, in order
+     * @return the text filled in
+     */
+    protected static String fill(String template, List<String> parameters) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
