@@ -30,7 +30,9 @@ public abstract class OcopException extends RuntimeException {
      * @param message what went wrong, for a person
      */
     protected OcopException(String message) {
-        this(message, null);
+        super(message);
+        this.key = null;
+        this.parameters = List.of();
     }
 
     /**
