@@ -56,6 +56,8 @@ public class OcopJsonException extends OcopException {
         DUPLICATE_PROPERTY,
         /** A null property value. Parameter: the property. */
         NULL_PROPERTY,
+        /** Not an object. Parameters: the object's kind, what was found. */
+        EXPECTED_OBJECT,
         /** Not a boolean. Parameter: what was found. */
         EXPECTED_BOOLEAN,
         /** Not a number. Parameter: what was found. */

@@ -336,7 +336,7 @@ final class TypeBinding<T, B> implements Codec<T> {
      */
     T read(JsonParser p, Reading r, boolean header) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw Reading.fail(p, "expected a JSON object (" + label() + "), found " + Codecs.found(p));
+            throw Reading.fail(p, OcopJsonException.Reason.EXPECTED_OBJECT, label(), Codecs.foundPart(p));
         }
         boolean document = header && this.document.isPresent();
         boolean sawFormat = false;

@@ -162,14 +162,6 @@ public final class OcopCli implements Runnable {
 
     /**
      * @param ex a failure
-     * @return its one line, without the command name
-     */
-    static String describe(Throwable ex) {
-        return describe(ex, java.util.Locale.ENGLISH);
-    }
-
-    /**
-     * @param ex a failure
      * @param locale the language asked for with {@code --lang}
      * @return its one line, without the command name; the library's text in Vietnamese for {@code vi}
      */
