@@ -24,6 +24,7 @@ public abstract class OcopException extends RuntimeException {
 
     /** The reason's name, the key of its text in the subclass's bundles; null for a plain English message. */
     private final String key;
+    /** The values of the text's placeholders, in order. */
     private final List<String> parameters;
 
     /**

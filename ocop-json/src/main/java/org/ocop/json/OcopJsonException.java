@@ -104,6 +104,7 @@ public class OcopJsonException extends OcopException {
     /** The JSON pointer of the problem. */
     private final String pointer;
     private final transient List<Violation> problems;
+    /** What cannot be read; null for a problem given as prose. */
     private final Reason reason;
     private final transient List<Object> arguments;
 

@@ -42,6 +42,7 @@ public class ScoringException extends OcopException {
         OPTION_POINTS_UNKNOWN
     }
 
+    /** Why the evaluation cannot be scored; null for a plain message. */
     private final Reason reason;
 
     /**

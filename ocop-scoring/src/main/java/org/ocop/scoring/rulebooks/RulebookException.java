@@ -38,6 +38,7 @@ public class RulebookException extends OcopException {
         NO_TRANSITIONAL_WINDOW
     }
 
+    /** Why no rulebook can be given; null for a plain message. */
     private final Reason reason;
 
     /**
