@@ -150,7 +150,7 @@ final class Codecs {
             if (t == JsonToken.VALUE_FALSE) {
                 return Boolean.FALSE;
             }
-            throw Reading.fail(p, "expected true or false, found " + found(p));
+            throw Reading.fail(p, OcopJsonException.Reason.EXPECTED_BOOLEAN, foundPart(p));
         }
     };
 
@@ -170,7 +170,7 @@ final class Codecs {
         public BigDecimal read(JsonParser p, Reading r) throws IOException {
             JsonToken t = p.currentToken();
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw Reading.fail(p, "expected a number, found " + found(p));
+                throw Reading.fail(p, OcopJsonException.Reason.EXPECTED_NUMBER, foundPart(p));
             }
             return p.getDecimalValue();
         }
@@ -247,7 +247,7 @@ final class Codecs {
                 String name = p.currentName();
                 p.nextToken();
                 if (options.containsKey(name)) {
-                    throw Reading.fail(p, "duplicate property '" + name + "'");
+                    throw Reading.fail(p, OcopJsonException.Reason.DUPLICATE_PROPERTY, name);
                 }
                 options.put(name, STRING.read(p, r));
             }
@@ -409,6 +409,31 @@ final class Codecs {
             throw Reading.fail(p, "expected " + what + ", found the fraction " + p.getText());
         }
         throw Reading.fail(p, "expected " + what + ", found " + found(p));
+    }
+
+    /**
+     * @param p a parser on an unexpected token
+     * @return what it is, as a parameter of an {@link OcopJsonException} reason (told in the reader's language)
+     * @throws IOException if the parser fails
+     */
+    static Object foundPart(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return OcopJsonException.Found.END.with();
+        }
+        switch (t) {
+            case VALUE_STRING:
+                return OcopJsonException.Found.STRING.with(quote(p.getText()));
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return OcopJsonException.Found.NUMBER.with(p.getText());
+            case START_ARRAY:
+                return OcopJsonException.Found.ARRAY.with();
+            case START_OBJECT:
+                return OcopJsonException.Found.OBJECT.with();
+            default:
+                return OcopJsonException.Found.LITERAL.with(found(p));
+        }
     }
 
     /**

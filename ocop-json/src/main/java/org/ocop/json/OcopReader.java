@@ -260,7 +260,7 @@ public final class OcopReader {
                     reading.finish();
                     p.nextToken();
                     if (array && p.currentToken() == null) {
-                        throw new OcopJsonException("", "the array of documents is not closed", null);
+                        throw new OcopJsonException("", OcopJsonException.Reason.ARRAY_NOT_CLOSED, null);
                     }
                 } catch (OcopJsonException e) {
                     throw array ? e : e.within(prefix);
@@ -283,8 +283,8 @@ public final class OcopReader {
 
     private static OcopJsonException failure(IOException e, JsonParser p, String prefix) {
         if (e instanceof BoundedInput.TooLong) {
-            return new OcopJsonException(prefix, "the document is longer than the limit of "
-                    + OcopJson.MAX_DOCUMENT_LENGTH + " bytes", e);
+            return new OcopJsonException(prefix, OcopJsonException.Reason.DOCUMENT_TOO_LONG, e,
+                    OcopJson.MAX_DOCUMENT_LENGTH);
         }
         if (e instanceof StreamConstraintsException) {
             return new OcopJsonException(prefix + (p == null ? "" : Reading.pointer(p)),
@@ -383,13 +383,13 @@ public final class OcopReader {
         try {
             p = source.open();
             if (p.nextToken() == null) {
-                throw new OcopJsonException("", "the document is empty", null);
+                throw new OcopJsonException("", OcopJsonException.Reason.EMPTY, null);
             }
             T value = parse.apply(p);
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
-                throw new OcopJsonException("", "trailing content after the document: " + Codecs.found(p)
-                        + location(p), null);
+                throw new OcopJsonException("", OcopJsonException.Reason.TRAILING_CONTENT, null,
+                        Codecs.foundPart(p), locationPart(p));
             }
             return value;
         } catch (StreamConstraintsException e) {
@@ -399,7 +399,7 @@ public final class OcopReader {
                     + location(p), e);
         } catch (CharConversionException e) {
             throw new OcopJsonException(p == null ? "" : Reading.pointer(p),
-                    "the document is not valid UTF-8, UTF-16 or UTF-32 text", e);
+                    OcopJsonException.Reason.NOT_UNICODE, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -415,7 +415,7 @@ public final class OcopReader {
 
     private static DocumentType peekType(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw new OcopJsonException("", "an OCOP document is a JSON object, found " + Codecs.found(p), null);
+            throw new OcopJsonException("", OcopJsonException.Reason.NOT_AN_OBJECT, null, Codecs.foundPart(p));
         }
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
@@ -424,9 +424,9 @@ public final class OcopReader {
                 String code = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : Codecs.found(p);
                 Optional<DocumentType> type = DocumentType.ofCode(code);
                 if (type.isEmpty()) {
-                    throw new OcopJsonException("/type", "unknown document type " + Codecs.quote(code) + "; known: "
-                            + List.of(DocumentType.values()).stream().map(DocumentType::code)
-                                    .collect(Collectors.joining(", ")), null);
+                    throw new OcopJsonException("/type", OcopJsonException.Reason.UNKNOWN_DOCUMENT_TYPE, null,
+                            Codecs.quote(code), List.of(DocumentType.values()).stream().map(DocumentType::code)
+                                    .collect(Collectors.joining(", ")));
                 }
                 p.skipChildren();
                 while (p.nextToken() != null) {
@@ -436,7 +436,16 @@ public final class OcopReader {
             }
             p.skipChildren();
         }
-        throw new OcopJsonException("/type", "missing document header property 'type'", null);
+        throw new OcopJsonException("/type", OcopJsonException.Reason.MISSING_TYPE, null);
+    }
+
+    private static Object locationPart(JsonParser p) {
+        String english = location(p);
+        if (english.isEmpty()) {
+            return "";
+        }
+        var loc = p.currentLocation();
+        return OcopJsonException.Part.location(loc.getLineNr(), loc.getColumnNr());
     }
 
     private static String location(JsonParser p) {

@@ -114,4 +114,14 @@ final class Reading {
     static OcopJsonException fail(JsonParser p, String message) {
         return new OcopJsonException(pointer(p), message, null);
     }
+
+    /**
+     * @param p a parser
+     * @param reason what is wrong
+     * @param parameters the values of the reason's text, in order
+     * @return the exception at the parser's current pointer
+     */
+    static OcopJsonException fail(JsonParser p, OcopJsonException.Reason reason, Object... parameters) {
+        return new OcopJsonException(pointer(p), reason, null, parameters);
+    }
 }

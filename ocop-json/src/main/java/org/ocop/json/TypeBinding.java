@@ -336,7 +336,7 @@ final class TypeBinding<T, B> implements Codec<T> {
      */
     T read(JsonParser p, Reading r, boolean header) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw Reading.fail(p, "expected a JSON object (" + label() + "), found " + Codecs.found(p));
+            throw Reading.fail(p, OcopJsonException.Reason.EXPECTED_OBJECT, label(), Codecs.foundPart(p));
         }
         boolean document = header && this.document.isPresent();
         boolean sawFormat = false;
@@ -363,30 +363,28 @@ final class TypeBinding<T, B> implements Codec<T> {
                     checkType(p, this.document.get());
                     continue;
                 }
-                r.unknown(p, Reading.fail(p, "unknown property '" + name + "' of " + label()
-                        + "; known properties: " + known));
+                r.unknown(p, Reading.fail(p, OcopJsonException.Reason.UNKNOWN_PROPERTY, name, label(), known));
                 continue;
             }
             checkDuplicate(p, seen[i], name);
             seen[i] = true;
             if (v == JsonToken.VALUE_NULL) {
-                throw Reading.fail(p, "null is not allowed for '" + name + "': omit the property instead");
+                throw Reading.fail(p, OcopJsonException.Reason.NULL_PROPERTY, name);
             }
             values[i] = readProperty(properties.get(i), p, r);
         }
         if (document && (!sawFormat || !sawType)) {
             String missing = !sawFormat ? DocumentType.FORMAT_PROPERTY : DocumentType.TYPE_PROPERTY;
-            throw new OcopJsonException(child(p, missing), "missing document header property '" + missing
-                    + "': an OCOP " + this.document.get().code() + " document starts with \"ocopFormat\": \""
-                    + DocumentType.FORMAT_VERSION + "\", \"type\": \"" + this.document.get().code() + "\"", null);
+            throw new OcopJsonException(child(p, missing), OcopJsonException.Reason.MISSING_HEADER, null, missing,
+                    this.document.get().code(), DocumentType.FORMAT_VERSION);
         }
         B b = builder.get();
         for (int i = 0; i < values.length; i++) {
             Property<T, B> a = properties.get(i);
             if (values[i] == null) {
                 if (a.required()) {
-                    throw new OcopJsonException(child(p, a.name), "missing required property '" + a.name + "' of "
-                            + label(), null);
+                    throw new OcopJsonException(child(p, a.name), OcopJsonException.Reason.MISSING_PROPERTY, null,
+                            a.name, label());
                 }
                 continue;
             }
@@ -408,7 +406,7 @@ final class TypeBinding<T, B> implements Codec<T> {
 
     private static void checkDuplicate(JsonParser p, boolean seen, String name) {
         if (seen) {
-            throw Reading.fail(p, "duplicate property '" + name + "'");
+            throw Reading.fail(p, OcopJsonException.Reason.DUPLICATE_PROPERTY, name);
         }
     }
 
@@ -442,7 +440,7 @@ final class TypeBinding<T, B> implements Codec<T> {
                     Object k = a.key.fromKey(p.currentName(), p);
                     JsonToken v = p.nextToken();
                     if (map.contains(k)) {
-                        throw Reading.fail(p, "duplicate property '" + p.currentName() + "'");
+                        throw Reading.fail(p, OcopJsonException.Reason.DUPLICATE_PROPERTY, p.currentName());
                     }
                     if (v == JsonToken.VALUE_NULL) {
                         throw Reading.fail(p, "null is not allowed in '" + a.name + "'");

@@ -102,7 +102,7 @@ public final class Advisor {
      */
     public static Evaluation apply(Rulebook rulebook, Evaluation evaluation, List<PlanStep> plan) {
         CriteriaSheet sheet = rulebook.sheet(evaluation.getSheetNumber()).orElseThrow(() -> new ScoringException(
-                "Rulebook " + rulebook.getId() + " has no criteria sheet " + evaluation.getSheetNumber()));
+                ScoringException.Reason.NO_SUCH_SHEET, rulebook.getId(), evaluation.getSheetNumber()));
         CompiledSheet cs = CompiledSheet.of(sheet);
         List<MemberScores> members = new ArrayList<>();
         for (MemberScores m : evaluation.getMemberScores()) {
@@ -120,8 +120,8 @@ public final class Advisor {
         for (PlanStep step : plan) {
             int leaf = cs.leafOf(step.getCriterionCode(), -1);
             if (leaf < 0) {
-                throw new ScoringException("Plan step names " + step.getCriterionCode()
-                        + ", which is no leaf criterion of sheet " + cs.sheet.getNumber());
+                throw new ScoringException(ScoringException.Reason.PLAN_STEP_NOT_LEAF,
+                        step.getCriterionCode(), cs.sheet.getNumber());
             }
             Integer now = choices.get(step.getCriterionCode());
             if (below(cs, leaf, now == null ? -1 : now, step.getToOption())) {

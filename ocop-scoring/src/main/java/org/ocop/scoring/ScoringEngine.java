@@ -407,20 +407,16 @@ public final class ScoringEngine {
     private static CompiledSheet compiledSheet(CompiledRulebook cr, Evaluation evaluation) {
         Rulebook rulebook = cr.rulebook;
         if (rulebook.getCompleteness() == Completeness.TOTALS_ONLY) {
-            throw new ScoringException("Rulebook " + rulebook.getId() + " is totals-only: its criteria sheets are "
-                    + "not available, so criterion choices cannot be scored. Map an average to stars with "
-                    + "StarBands.bandOf(average) or ScoringEngine.bandOf(rulebook, memberTotals...)");
+            throw new ScoringException(ScoringException.Reason.TOTALS_ONLY, rulebook.getId());
         }
         Optional<String> named = evaluation.getRulebookId();
         if (named.isPresent() && !named.get().equals(rulebook.getId())) {
-            throw new ScoringException("The evaluation names rulebook " + named.get() + " but was to be scored "
-                    + "under rulebook " + rulebook.getId() + "; score it under " + named.get() + ", or remove or "
-                    + "change its rulebookId to compare");
+            throw new ScoringException(ScoringException.Reason.OTHER_RULEBOOK, named.get(), rulebook.getId());
         }
         CompiledSheet cs = cr.sheet(evaluation.getSheetNumber());
         if (cs == null) {
-            throw new ScoringException("Rulebook " + rulebook.getId() + " has no criteria sheet "
-                    + evaluation.getSheetNumber());
+            throw new ScoringException(ScoringException.Reason.NO_SUCH_SHEET, rulebook.getId(),
+                    evaluation.getSheetNumber());
         }
         return cs;
     }
@@ -434,16 +430,13 @@ public final class ScoringEngine {
         List<MemberScores> sheets = evaluation.getMemberScores();
         int size = Math.max(evaluation.getCouncil().getMembers().size(), sheets.size());
         if (size > policy.getMaxCouncil()) {
-            throw new ScoringException("The council has " + size + " members, more than the " + policy.getMaxCouncil()
-                    + " this engine scores (policy option maxCouncil; no rule sets a maximum, the limit is a "
-                    + "decision of this library)");
+            throw new ScoringException(ScoringException.Reason.COUNCIL_TOO_LARGE, size, policy.getMaxCouncil());
         }
         for (int i = 1; i < sheets.size(); i++) {
             String id = sheets.get(i).getMemberId();
             for (int j = 0; j < i; j++) {
                 if (sheets.get(j).getMemberId().equals(id)) {
-                    throw new ScoringException("Member " + id + " fills two sheets (memberScores[" + j + "] and "
-                            + "memberScores[" + i + "]): each council member fills one sheet");
+                    throw new ScoringException(ScoringException.Reason.MEMBER_TWICE, id, j, i);
                 }
             }
         }
@@ -453,15 +446,13 @@ public final class ScoringEngine {
         if (aggregation != ScoringPolicy.GateAggregation.CONSENSUS_SHEET) {
             return null;
         }
-        return evaluation.getConsensus().orElseThrow(() -> new ScoringException("The gate policy CONSENSUS_SHEET "
-                + "needs the council's consensus sheet, and evaluation "
-                + evaluation.getId().orElse(evaluation.getProduct().getId()) + " has none"));
+        return evaluation.getConsensus().orElseThrow(() -> new ScoringException(
+                ScoringException.Reason.NO_CONSENSUS_SHEET, evaluation.getId().orElse(evaluation.getProduct().getId())));
     }
 
     private static ScoringException unknownPoints(CompiledSheet cs, String memberId, int leaf, int option) {
-        return new ScoringException("Member " + memberId + " chose option " + option + " of criterion " + cs.codes[leaf]
-                + " on sheet " + cs.sheet.getNumber() + ", whose points the source does not give (printed '"
-                + cs.leaves[leaf].getScoringOptions().get(option).getPrinted().orElse("") + "')");
+        return new ScoringException(ScoringException.Reason.OPTION_POINTS_UNKNOWN, memberId, option, cs.codes[leaf],
+                cs.sheet.getNumber(), cs.leaves[leaf].getScoringOptions().get(option).getPrinted().orElse(""));
     }
 
     /**

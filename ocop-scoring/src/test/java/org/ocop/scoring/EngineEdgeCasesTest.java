@@ -172,6 +172,16 @@ class EngineEdgeCasesTest {
         assertThatThrownBy(() -> ScoringEngine.standard().score(QD26, big)).isInstanceOf(ScoringException.class)
                 .hasMessageContaining("51 members").hasMessageContaining("50").hasMessageContaining("maxCouncil");
         assertThatThrownBy(() -> ScoringEngine.standard().rank(QD26, big)).isInstanceOf(ScoringException.class);
+        ScoringException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> ScoringEngine.standard().score(QD26, big), ScoringException.class);
+        assertThat(e.getReason()).contains(ScoringException.Reason.COUNCIL_TOO_LARGE);
+        assertThat(e.getParameters()).containsExactly("51", "50");
+        assertThat(e.getMessage()).isEqualTo("The council has 51 members, more than the 50 this engine scores (policy "
+                + "option maxCouncil; no rule sets a maximum, the limit is a decision of this library)");
+        assertThat(e.text(Locale.ENGLISH)).isEqualTo(e.getMessage());
+        assertThat(e.text(Locale.forLanguageTag("vi"))).isEqualTo("Hội đồng có 51 thành viên, nhiều hơn mức 50 mà "
+                + "thư viện chấm (tùy chọn maxCouncil; không có quy định nào về số thành viên tối đa, giới hạn này do "
+                + "thư viện đặt ra)");
         assertThat(ScoringEngine.with(ScoringPolicy.builder().maxCouncil(51).build()).rank(QD26, big).getStars())
                 .contains(StarRating.FIVE);
     }

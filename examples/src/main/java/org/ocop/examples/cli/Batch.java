@@ -11,6 +11,7 @@ import org.ocop.examples.text.Safe;
 final class Batch {
 
     private final PrintWriter err;
+    private final java.util.Locale locale;
     private final String command;
     private final boolean verbose;
     private int status;
@@ -19,8 +20,10 @@ final class Batch {
      * @param err where failures are reported
      * @param command the command's name
      * @param verbose whether to print stack traces
+     * @param locale the language of the library's texts ({@code --lang})
      */
-    Batch(PrintWriter err, String command, boolean verbose) {
+    Batch(PrintWriter err, String command, boolean verbose, java.util.Locale locale) {
+        this.locale = locale;
         this.err = err;
         this.command = command;
         this.verbose = verbose;
@@ -33,7 +36,8 @@ final class Batch {
      * @param e the failure
      */
     void fail(String file, RuntimeException e) {
-        String line = e instanceof InvalidInputException ? OcopCli.describe(e) : file + ": " + OcopCli.describe(e);
+        String line = e instanceof InvalidInputException ? OcopCli.describe(e, locale)
+                : file + ": " + OcopCli.describe(e, locale);
         err.println(Safe.cell("ocop " + command + ": " + line));
         if (verbose) {
             e.printStackTrace(err);

@@ -1,6 +1,9 @@
 package org.ocop.examples.cli;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.ocop.core.OcopException;
+import org.ocop.json.OcopJsonException;
 
 /**
  * Invalid input given to the command line: a file that does not parse, a document that breaks a rule, an
@@ -58,5 +61,43 @@ public final class InvalidInputException extends RuntimeException {
     /** @return the one line {@code ocop} prints: {@code file at /pointer: message} */
     public String oneLine() {
         return source + (pointer.isEmpty() ? "" : " at " + pointer) + ": " + getMessage();
+    }
+
+    /**
+     * @param locale the reader's locale
+     * @return {@link #oneLine()}, with the library's text in Vietnamese for language {@code vi}
+     */
+    public String oneLine(Locale locale) {
+        if (!isVietnamese(locale)) {
+            return oneLine();
+        }
+        return source + (pointer.isEmpty() ? "" : " tại " + pointer) + ": " + message(locale);
+    }
+
+    /**
+     * @param locale the reader's locale
+     * @return what is wrong: the library's own text in Vietnamese for language {@code vi} when this message is
+     *     that text (with what the command line added after it), else {@link #getMessage()}
+     */
+    public String message(Locale locale) {
+        if (!isVietnamese(locale) || !(getCause() instanceof OcopException)) {
+            return getMessage();
+        }
+        OcopException library = (OcopException) getCause();
+        String english;
+        String local;
+        if (library instanceof OcopJsonException) {
+            english = ((OcopJsonException) library).problemText(Locale.ROOT);
+            local = ((OcopJsonException) library).problemText(locale);
+        } else {
+            english = library.getMessage();
+            local = library.text(locale);
+        }
+        String message = getMessage();
+        return english != null && message.startsWith(english) ? local + message.substring(english.length()) : message;
+    }
+
+    private static boolean isVietnamese(Locale locale) {
+        return locale != null && "vi".equals(locale.getLanguage());
     }
 }

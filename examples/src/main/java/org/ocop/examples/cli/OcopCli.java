@@ -131,7 +131,13 @@ public final class OcopCli implements Runnable {
             boolean verbose = parseResult.matchedOptionValue("--verbose", false)
                     || parseResult.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--verbose", false));
             PrintWriter e = commandLine.getErr();
-            e.println(Safe.cell("ocop " + commandLine.getCommandName() + ": " + describe(ex)));
+            Lang lang = parseResult.subcommands().stream().map(p -> p.<Lang>matchedOptionValue("--lang", null))
+                    .filter(java.util.Objects::nonNull).findFirst()
+                    .orElseGet(() -> parseResult.<Lang>matchedOptionValue("--lang", null));
+            if (lang == null) { // the default of --lang
+                lang = "vi".equals(java.util.Locale.getDefault().getLanguage()) ? Lang.vi : Lang.en;
+            }
+            e.println(Safe.cell("ocop " + commandLine.getCommandName() + ": " + describe(ex, lang.locale())));
             if (verbose) {
                 ex.printStackTrace(e);
             } else if (exitCodeOf(ex) == FAILURE) {
@@ -195,11 +201,16 @@ public final class OcopCli implements Runnable {
 
     /**
      * @param ex a failure
-     * @return its one line, without the command name
+     * @param locale the language asked for with {@code --lang}
+     * @return its one line, without the command name; the library's text in Vietnamese for {@code vi}
      */
-    static String describe(Throwable ex) {
+    static String describe(Throwable ex, java.util.Locale locale) {
         if (ex instanceof InvalidInputException) {
-            return ((InvalidInputException) ex).oneLine();
+            return ((InvalidInputException) ex).oneLine(locale);
+        }
+        String text = ex instanceof org.ocop.core.OcopException ? ((org.ocop.core.OcopException) ex).text(locale) : null;
+        if (text != null && !text.isBlank()) {
+            return text;
         }
         String message = ex.getMessage();
         return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;

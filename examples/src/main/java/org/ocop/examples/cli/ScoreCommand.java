@@ -63,7 +63,7 @@ final class ScoreCommand implements Callable<Integer> {
         ScoringPolicy p = policy.policy();
         Backend.Catalogue catalogue = common.catalogue(root.stdin());
         PrintWriter out = spec.commandLine().getOut();
-        Batch batch = new Batch(spec.commandLine().getErr(), "score", root.verbose());
+        Batch batch = new Batch(spec.commandLine().getErr(), "score", root.verbose(), w.locale());
         List<JsonNode> items = new ArrayList<>();
         TextTable table = new TextTable(w.t("col.file"), w.t("col.product"), w.t("col.rulebook"),
                 ">" + w.t("col.average"), w.t("col.band"), w.t("col.stars"), w.t("col.capping"), w.t("col.nextStar"));

@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
         Words w = common.words();
         Backend.Catalogue catalogue = common.catalogue(root.stdin());
         PrintWriter out = spec.commandLine().getOut();
-        Batch batch = new Batch(spec.commandLine().getErr(), "validate", root.verbose());
+        Batch batch = new Batch(spec.commandLine().getErr(), "validate", root.verbose(), w.locale());
         for (String file : files) {
             try {
                 Inputs.Input in = Inputs.read(file, root.stdin());

@@ -39,6 +39,7 @@ import org.ocop.examples.text.SheetText;
 import org.ocop.examples.text.Words;
 import org.ocop.json.DocumentType;
 import org.ocop.json.OcopJson;
+import org.ocop.core.LocalizedText;
 import org.ocop.json.OcopJsonException;
 import org.ocop.scoring.diff.RuleDiff;
 import org.ocop.scoring.diff.SheetDiff;
@@ -408,7 +409,7 @@ final class Api {
      * @return the 400 problem, with every JSON pointer the library reported
      */
     Problem problem(InvalidInputException e) {
-        String detail = catalogue.scrub(e.getMessage());
+        LocalizedText detail = both(e.message(VIETNAMESE), e.getMessage());
         if (e.getCause() instanceof OcopJsonException) {
             return Problem.invalid(detail, items((OcopJsonException) e.getCause()));
         }
@@ -420,12 +421,23 @@ final class Api {
      * @return the 400 problem, with every JSON pointer the library reported
      */
     Problem problem(OcopJsonException e) {
-        return Problem.invalid(catalogue.scrub(e.getMessage()), items(e));
+        return Problem.invalid(both(e.text(VIETNAMESE), e.getMessage()), items(e));
     }
 
     private List<Problem.Item> items(OcopJsonException e) {
-        return e.getProblems().stream().map(v -> new Problem.Item(v.getPath(), catalogue.scrub(v.getMessage()))).toList();
+        if (e.getReason().isPresent()) { // one problem of the reading itself: its text exists in both languages
+            return List.of(new Problem.Item(e.getPointer(), both(e.problemText(VIETNAMESE), e.problemText(Locale.ROOT))));
+        }
+        return e.getProblems().stream()
+                .map(v -> new Problem.Item(v.getPath(), LocalizedText.of(catalogue.scrub(v.getMessage())))).toList();
     }
+
+    /** The library's text in Vietnamese and English, with the server's file paths scrubbed. */
+    private LocalizedText both(String vi, String en) {
+        return LocalizedText.of(catalogue.scrub(vi), catalogue.scrub(en));
+    }
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /**
      * @param x the request

@@ -64,9 +64,9 @@ final class Problem extends RuntimeException {
      * One problem found in a document.
      *
      * @param pointer its JSON pointer (RFC 6901), {@code ""} for the whole document
-     * @param detail what is wrong
+     * @param detail what is wrong, in Vietnamese and English where the library gives both
      */
-    record Item(String pointer, String detail) {}
+    record Item(String pointer, LocalizedText detail) {}
 
     private final Kind kind;
     private final LocalizedText detail;
@@ -92,12 +92,12 @@ final class Problem extends RuntimeException {
     }
 
     /**
-     * @param detail the library's message (it exists in English only)
+     * @param detail the library's message, in Vietnamese and English where the library gives both
      * @param items every problem found, the first one first; at least one
      * @return an invalid-document problem
      */
-    static Problem invalid(String detail, List<Item> items) {
-        return new Problem(Kind.INVALID_DOCUMENT, LocalizedText.of(detail), items, Optional.empty());
+    static Problem invalid(LocalizedText detail, List<Item> items) {
+        return new Problem(Kind.INVALID_DOCUMENT, detail, items, Optional.empty());
     }
 
     /**
@@ -137,7 +137,7 @@ final class Problem extends RuntimeException {
         if (!items.isEmpty()) {
             doc.put("pointer", items.get(0).pointer());
             ArrayNode all = doc.putArray("problems");
-            items.forEach(i -> all.addObject().put("pointer", i.pointer()).put("detail", i.detail()));
+            items.forEach(i -> all.addObject().put("pointer", i.pointer()).put("detail", i.detail().in(locale)));
         }
         return doc;
     }

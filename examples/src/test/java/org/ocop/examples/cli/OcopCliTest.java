@@ -126,6 +126,18 @@ class OcopCliTest {
     }
 
     @Test
+    void theLibrarysProblemIsInVietnameseWhenAskedFor() throws IOException {
+        Path file = broken("extra.json", "\"submittedOn\"", "\"extra\": 1, \"submittedOn\"");
+        Cli.Run en = Cli.run("validate", "--lang", "en", file.toString());
+        assertThat(en.status()).isEqualTo(2);
+        assertThat(en.err()).contains("extra.json at /extra: unknown property 'extra' of Evaluation; known properties: ");
+        Cli.Run vi = Cli.run("validate", "--lang", "vi", file.toString());
+        assertThat(vi.status()).isEqualTo(2);
+        assertThat(vi.err()).contains("extra.json tại /extra: thuộc tính 'extra' của Evaluation không xác định; các "
+                + "thuộc tính hợp lệ: ").doesNotContain("unknown property");
+    }
+
+    @Test
     void aWrongTypeNamesThePointer() throws IOException {
         Path file = broken("wrong-type.json", "\"submittedOn\": \"2026-09-07\"", "\"submittedOn\": 7");
         Cli.Run run = Cli.run("score", file.toString());

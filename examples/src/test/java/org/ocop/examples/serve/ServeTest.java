@@ -254,6 +254,19 @@ class ServeTest {
         assertThat(problem(invalidVi, 400, "invalid-document").path("title").asText())
                 .isEqualTo("Tài liệu không hợp lệ");
         assertThat(invalidVi.headers().firstValue("Content-Language")).hasValue("vi");
+
+        String extra = band70.replaceFirst("\"submittedOn\"", "\"extra\": 1, \"submittedOn\"");
+        JsonNode unknownEn = problem(post("/v1/validate", "application/json", extra, "Accept-Language", "en"), 400,
+                "invalid-document");
+        JsonNode unknownVi = problem(post("/v1/validate", "application/json", extra, "Accept-Language", "vi"), 400,
+                "invalid-document");
+        assertThat(unknownEn.path("pointer").asText()).isEqualTo("/extra");
+        assertThat(unknownVi.path("pointer").asText()).isEqualTo("/extra");
+        assertThat(unknownEn.path("problems").path(0).path("detail").asText())
+                .startsWith("unknown property 'extra' of Evaluation; known properties: ");
+        assertThat(unknownVi.path("problems").path(0).path("detail").asText())
+                .startsWith("thuộc tính 'extra' của Evaluation không xác định; các thuộc tính hợp lệ: ");
+        assertThat(unknownVi.path("detail").asText()).contains("thuộc tính 'extra' của Evaluation không xác định");
     }
 
     @Test

@@ -123,7 +123,7 @@ public final class RulebookCatalogue {
      */
     public Rulebook getNewest() {
         if (entries.isEmpty()) {
-            throw new RulebookException("The rulebook catalogue is empty");
+            throw new RulebookException(RulebookException.Reason.CATALOGUE_EMPTY, null);
         }
         return entries.get(entries.size() - 1).get();
     }
@@ -146,8 +146,9 @@ public final class RulebookCatalogue {
                 return e.get();
             }
         }
-        throw new RulebookException("No OCOP rulebook was in force on " + day + (entries.isEmpty() ? ""
-                : ": the oldest, " + entries.get(0).id + ", applies from " + entries.get(0).effectiveFrom));
+        throw entries.isEmpty() ? new RulebookException(RulebookException.Reason.NONE_IN_FORCE, null, day)
+                : new RulebookException(RulebookException.Reason.NONE_IN_FORCE_BEFORE, null, day, entries.get(0).id,
+                        entries.get(0).effectiveFrom);
     }
 
     /**
@@ -205,8 +206,8 @@ public final class RulebookCatalogue {
         LocalDate submitted = evaluation.getSubmittedOn();
         if (evaluation.getRulebookId().isPresent()) {
             String id = evaluation.getRulebookId().get();
-            Rulebook named = byId(id).orElseThrow(() -> new RulebookException("The evaluation names rulebook '" + id
-                    + "', which the catalogue does not hold; known: " + String.join(", ", getIds())));
+            Rulebook named = byId(id).orElseThrow(() -> new RulebookException(RulebookException.Reason.UNKNOWN_RULEBOOK,
+                    null, id, String.join(", ", getIds())));
             boolean outside = !named.isInForceOn(submitted);
             String period = named.getEffectiveFrom() + " → " + named.getEffectiveTo().map(LocalDate::toString).orElse("");
             return new RulebookChoice(named, RulebookChoice.Reason.NAMED, outside
@@ -224,8 +225,8 @@ public final class RulebookCatalogue {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(decidedOn, "decidedOn");
         if (decidedOn.isBefore(submittedOn)) {
-            throw new RulebookException("A dossier cannot be decided (" + decidedOn + ") before it is submitted ("
-                    + submittedOn + ")");
+            throw new RulebookException(RulebookException.Reason.DECIDED_BEFORE_SUBMITTED, null, decidedOn,
+                    submittedOn);
         }
         Rulebook atSubmission = inForceOn(submittedOn);
         Optional<Entry> successor = entries.stream()
@@ -453,13 +454,12 @@ public final class RulebookCatalogue {
             Objects.requireNonNull(rulebook, "rulebook");
             String id = rulebook.getId();
             if (rulebook.getCompleteness() != Completeness.PROVINCIAL && rulebook.getCompleteness() != Completeness.CUSTOM) {
-                throw new RulebookException("Rulebook " + id + " is a user rulebook but declares completeness "
-                        + rulebook.getCompleteness() + ": a rulebook brought by a user declares PROVINCIAL or CUSTOM"
-                        + " (only the library's shipped rulebooks are " + Completeness.OFFICIAL + ")");
+                throw new RulebookException(RulebookException.Reason.USER_RULEBOOK_OFFICIAL, null, id,
+                        rulebook.getCompleteness());
             }
             if (rulebook.getReplaces().isPresent() && !rulebook.getReplaces().get().equals(id)) {
-                throw new RulebookException("Rulebook " + id + " says it replaces " + rulebook.getReplaces().get()
-                        + ": a replacing rulebook keeps the id of the rulebook it replaces");
+                throw new RulebookException(RulebookException.Reason.REPLACES_OTHER_ID, null, id,
+                        rulebook.getReplaces().get());
             }
             Entry previous = entries.get(id);
             Supplier<Rulebook> replaced = previous == null ? null : previous.shipped ? previous.rulebook : previous.replaced;

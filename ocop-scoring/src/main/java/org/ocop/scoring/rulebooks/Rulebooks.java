@@ -89,6 +89,6 @@ public final class Rulebooks {
     public static LocalDate lastTransitionalDay(EvaluationType type) {
         Rulebook newest = RulebookCatalogue.standard().getNewest();
         return RulebookCatalogue.lastTransitionalDay(newest, type).orElseThrow(() -> new RulebookException(
-                "Rulebook " + newest.getId() + " states no transitional window for " + type));
+                RulebookException.Reason.NO_TRANSITIONAL_WINDOW, null, newest.getId(), type));
     }
 }

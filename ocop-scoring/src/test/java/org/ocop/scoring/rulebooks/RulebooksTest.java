@@ -122,6 +122,13 @@ class RulebooksTest {
     void refusesImpossibleDates() {
         assertThatThrownBy(() -> Rulebooks.forSubmission(LocalDate.of(2026, 6, 2), FIRST_TIME, LocalDate.of(2026, 6, 1)))
                 .isInstanceOf(RulebookException.class).hasMessageContaining("before it is submitted");
+        RulebookException early = org.assertj.core.api.Assertions.catchThrowableOfType(() -> Rulebooks.forSubmission(
+                LocalDate.of(2018, 1, 1), FIRST_TIME, LocalDate.of(2018, 2, 1)), RulebookException.class);
+        assertThat(early.getReason()).contains(RulebookException.Reason.NONE_IN_FORCE_BEFORE);
+        assertThat(early.getMessage())
+                .isEqualTo("No OCOP rulebook was in force on 2018-01-01: the oldest, QD-1048-2019, applies from 2019-08-21");
+        assertThat(early.text(java.util.Locale.forLanguageTag("vi"))).isEqualTo("Không có bộ tiêu chí OCOP nào có hiệu "
+                + "lực vào ngày 2018-01-01: bộ tiêu chí sớm nhất, QD-1048-2019, áp dụng từ ngày 2019-08-21");
         assertThatThrownBy(() -> Rulebooks.forSubmission(LocalDate.of(2018, 1, 1), FIRST_TIME, LocalDate.of(2018, 2, 1)))
                 .isInstanceOf(RulebookException.class).isInstanceOf(OcopException.class)
                 .hasMessageContaining("QD-1048-2019").hasMessageContaining("2019-08-21");
