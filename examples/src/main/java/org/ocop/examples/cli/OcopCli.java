@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ocop.core.OcopValidationException;
@@ -131,12 +132,9 @@ public final class OcopCli implements Runnable {
             boolean verbose = parseResult.matchedOptionValue("--verbose", false)
                     || parseResult.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--verbose", false));
             PrintWriter e = commandLine.getErr();
-            Lang lang = parseResult.subcommands().stream().map(p -> p.<Lang>matchedOptionValue("--lang", null))
-                    .filter(java.util.Objects::nonNull).findFirst()
-                    .orElseGet(() -> parseResult.<Lang>matchedOptionValue("--lang", null));
-            if (lang == null) { // the default of --lang
-                lang = "vi".equals(java.util.Locale.getDefault().getLanguage()) ? Lang.vi : Lang.en;
-            }
+            Lang lang = parseResult.subcommands().stream().map(OcopCli::langOf).flatMap(Optional::stream)
+                    .findFirst().or(() -> langOf(parseResult)) // the default of --lang:
+                    .orElseGet(() -> "vi".equals(java.util.Locale.getDefault().getLanguage()) ? Lang.vi : Lang.en);
             e.println(Safe.cell("ocop " + commandLine.getCommandName() + ": " + describe(ex, lang.locale())));
             if (verbose) {
                 ex.printStackTrace(e);
@@ -152,6 +150,19 @@ public final class OcopCli implements Runnable {
         rawOut.flush();
         rawErr.flush();
         return status;
+    }
+
+    /**
+     * @param parsed a parsed command line
+     * @return the language given with {@code --lang} (declared as {@code Optional<Lang>}, so picocli gives the
+     *     matched value as an {@code Optional})
+     */
+    private static Optional<Lang> langOf(CommandLine.ParseResult parsed) {
+        Object value = parsed.matchedOptionValue("--lang", null);
+        if (value instanceof Optional<?> o) {
+            value = o.orElse(null);
+        }
+        return value instanceof Lang l ? Optional.of(l) : Optional.empty();
     }
 
     /**

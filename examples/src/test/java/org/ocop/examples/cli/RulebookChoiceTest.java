@@ -96,7 +96,7 @@ class RulebookChoiceTest {
         Path official = dir.resolve("claims-official.json");
         Files.writeString(official, JSON.writeValueAsString(rulebook), StandardCharsets.UTF_8);
         Cli.Run refused = Cli.run("rulebooks", "--rulebook-file", official.toString(), "--lang", "en");
-        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.status()).as(refused.err()).isEqualTo(2);
         assertThat(refused.err()).contains("claims-official.json", "declares completeness OFFICIAL",
                 "a rulebook brought by a user declares PROVINCIAL or CUSTOM");
         ((ObjectNode) rulebook).put("completeness", "PROVINCIAL");
